@@ -1,0 +1,59 @@
+"""Actors stage: every mention of a state, organisation, official or body in a clean
+article, resolved to a country code (ISO 3166-1 alpha-3) or an `IGO-<ACRONYM>` code."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..model import Article, Mention
+from ..normalize import fold
+from .gazetteer import Gazetteer, load_gazetteer
+from .people import resolve_people
+from .relative import resolve_relative
+from .roles import attach_roles
+
+
+def find_actors(article: Article, doc: Doc) -> list[Mention]:
+    """All actor mentions of `article`, in text order, with offsets into `article.text`."""
+    gazetteer = load_gazetteer()
+    folded = fold(article.text)
+    mentions = scan_compounds(article.text, folded, gazetteer)
+    mentions += scan_names(article.text, folded, gazetteer, article.published, mentions)
+    mentions += attach_roles(article.text, folded, gazetteer, mentions)
+    mentions += resolve_people(article.text, folded, doc, mentions)
+    mentions += resolve_relative(folded, article.text, gazetteer, mentions)
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def scan_compounds(text: str, folded: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Compound adjectives naming several actors in order: russo-cambodgienne, khméro-soviétique."""
+    mentions = []
+    for match in gazetteer.compound_pattern.finditer(folded):
+        position = match.start(1)
+        for prefix in gazetteer.prefix_pattern.finditer(match.group(1)):
+            start, end = position + prefix.start(1), position + prefix.end(1)
+            mentions.append(Mention(text[start:end], start, end, gazetteer.prefixes[prefix.group(1)],
+                                    "country", "prefix"))
+        start, end = match.span(2)
+        mentions.append(Mention(text[start:end], start, end, gazetteer.adjectives[match.group(2)],
+                                "country", "adjective"))
+    return mentions
+
+
+def scan_names(text: str, folded: str, gazetteer: Gazetteer, published: str | None,
+               taken: list[Mention]) -> list[Mention]:
+    """Names, adjectives, capitals, seats, bodies and known office holders."""
+    mentions = []
+    for match in gazetteer.pattern.finditer(folded):
+        start, end = match.span(1)
+        if any(m.start < end and start < m.end for m in taken):
+            continue
+        surface = text[start:end]
+        entry = next((e for e in gazetteer.entries[match.group(1)] if e.accepts(surface)), None)
+        if entry is None:
+            continue
+        role = None
+        if entry.kind == "person":
+            role = next((t.role for t in gazetteer.terms[match.group(1)]
+                         if t.code == entry.code and t.covers(published)), None)
+        mentions.append(Mention(surface, start, end, entry.code, entry.kind, entry.via, role))
+    return mentions

@@ -1,0 +1,150 @@
+"""Events stage: PLOVER events coded from a parsed article and its actor mentions."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Article, Event, Mention
+from ..normalize import fold
+from .arguments import ActorIndex, Arguments, find_arguments
+from .dates import find_dates
+from .dating import date_of, is_after
+from .lexicon import Lexicon, Trigger, load_lexicon
+from .modality import NEGATED, OCCURRED, PLANNED, status_of, tense_of
+
+MAX_SIDE = 4  # at most this many sources (and targets) for one trigger
+CONFIDENCE = {"parse": 0.85, "partial": 0.6, "guess": 0.4}
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class _Context:
+    """What earlier sentences of the article tell the next one."""
+
+    paragraph_starts: list[int]
+    paragraph: int = -1
+    scene_date: str | None = None
+    last_sources: list[Mention] = field(default_factory=list)
+
+
+def extract_events(article: Article, doc: Doc, mentions: list[Mention]) -> list[Event]:
+    """Every event the article states, deduplicated as the annotation guidelines say."""
+    lexicon = load_lexicon()
+    index = ActorIndex(doc, mentions)
+    context = _Context([0] + [m.end() for m in PARAGRAPH_BREAK.finditer(article.text)])
+    events: list[Event] = []
+    for sent in doc.sents:
+        events += _sentence_events(article, sent, index, lexicon, context)
+    return deduplicate(events)
+
+
+def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: Lexicon,
+                     context: _Context) -> list[Event]:
+    paragraph = bisect.bisect_right(context.paragraph_starts, sent.start_char)
+    if paragraph != context.paragraph:
+        context.paragraph, context.scene_date = paragraph, None
+    dates = find_dates(sent.text, article.published)
+    events: list[Event] = []
+    for token, trigger in _triggers(sent, lexicon):
+        status = status_of(token, lexicon)
+        if status == NEGATED:
+            continue
+        arguments = _complete(find_arguments(token, trigger, index), token, sent, index, context)
+        date, _ = date_of(token, sent, dates, context.scene_date, article.published,
+                          tense_of(token))
+        if status == OCCURRED and is_after(date, article.published):
+            status = PLANNED
+        events += _events(article, sent, trigger, arguments, date, status)
+    explicit = [d.value for d in dates if d.value]
+    if explicit:
+        context.scene_date = explicit[-1]
+    if events:
+        context.last_sources = [m for m in index.in_span(sent.start_char, sent.end_char)
+                                if m.code in {e.source for e in events}][:1]
+    return events
+
+
+def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger]]:
+    for token in sent:
+        pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else "VERB"
+        if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ", "AUX"):
+            continue
+        for trigger in lexicon.triggers.get((fold(token.lemma_), pos), ()):
+            if _requirements_met(token, trigger):
+                yield token, trigger
+                break
+
+
+def _requirements_met(token: Token, trigger: Trigger) -> bool:
+    if trigger.reflexive and not any(c.dep_.startswith("expl") or c.lemma_ == "se"
+                                     for c in token.children):
+        return False
+    if trigger.objects:
+        nearby = [c for c in token.children] + [g for c in token.children for g in c.children]
+        return any(fold(t.lemma_) in trigger.objects or fold(t.text) in trigger.objects
+                   for t in nearby)
+    return True
+
+
+def _complete(arguments: Arguments, token: Token, sent: Span, index: ActorIndex,
+              context: _Context) -> Arguments:
+    """Fill missing sides from the previous sentence's actor and the sentence's other actors."""
+    sources, targets, how = arguments.sources, arguments.targets, "parse"
+    if not sources and context.last_sources:
+        sources, how = context.last_sources, "partial"
+    if not targets:
+        others = [m for m in index.in_span(sent.start_char, sent.end_char)
+                  if m.code not in {s.code for s in sources}]
+        after = [m for m in others if m.start >= token.idx]
+        targets = (after or others[::-1])[:1]
+        how = "partial" if how == "parse" else "guess"
+    if not sources:
+        before = [m for m in index.in_span(sent.start_char, token.idx)
+                  if m.code not in {t.code for t in targets}]
+        sources, how = before[-1:], "guess"
+    if not arguments.from_parse and how == "parse":
+        how = "partial"
+    context.last_sources = sources[:1] or context.last_sources
+    return Arguments(sources, targets, arguments.mutual, how == "parse")
+
+
+def _events(article: Article, sent: Span, trigger: Trigger, arguments: Arguments,
+            date: str | None, status: str) -> list[Event]:
+    confidence = CONFIDENCE["parse" if arguments.from_parse else "partial"]
+    start = article.source_offset(sent.start_char)
+    end = article.source_offset(sent.end_char - 1) + 1
+    events = []
+    for source in arguments.sources[:MAX_SIDE]:
+        for target in arguments.targets[:MAX_SIDE]:
+            if source.code == target.code:
+                continue
+            events.append(Event(article.id, trigger.type, trigger.mode, source.code, target.code,
+                                not arguments.mutual, date, status, sent.text.strip(), start, end,
+                                source.text, target.text, confidence))
+    return events
+
+
+def deduplicate(events: list[Event]) -> list[Event]:
+    """One event per (type, pair, compatible date, status); a directed reading wins."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((i for i, k in enumerate(kept) if _same(k, event)), None)
+        if twin is None:
+            kept.append(event)
+        elif event.directed and not kept[twin].directed:
+            kept[twin] = replace(event, date=event.date or kept[twin].date)
+    return kept
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.status != b.status or {a.source, a.target} != {b.source, b.target}:
+        return False
+    if a.directed and b.directed and (a.source, a.target) != (b.source, b.target):
+        return False
+    if not a.date or not b.date:
+        return a.date == b.date
+    return a.date.startswith(b.date) or b.date.startswith(a.date)

@@ -1,0 +1,192 @@
+"""Who did it to whom: source and target actors of a trigger, read from the dependency parse."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..model import Mention
+from ..normalize import fold
+from .lexicon import Trigger
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+AGENT_DEPS = ("obl:agent",)
+COMPLEMENT_DEPS = ("obj", "iobj", "obl:arg", "obl", "obl:mod", "nmod", "xcomp", "ccomp")
+# Edges that stay inside one actor phrase at no cost ("la Russie et le Cambodge").
+FREE_DEPS = frozenset({"conj", "appos", "flat:name", "flat", "fixed", "cc"})
+# Edges that lead out of the phrase into another clause.
+CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+LOCATIVE_CASES = frozenset({"a", "au", "aux", "dans", "en", "chez", "pres"})
+AGENT_CASES = frozenset({"par"})
+OF_CASES = frozenset({"de", "du", "des", "d'"})
+MAX_DEPTH = 3
+
+
+class ActorIndex:
+    """Actor mentions of one parsed article, looked up by the tokens that head them."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]):
+        self.by_root: dict[int, list[Mention]] = defaultdict(list)
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                self.by_root[span.root.i].append(mention)
+
+    def under(self, token: Token | None, places: bool = False) -> list[Mention]:
+        """The actors closest to the head of `token`'s phrase (conjoined ones included).
+
+        Capitals after "à"/"dans" are places of the action, not actors, unless `places`.
+        """
+        if token is None:
+            return []
+        best_depth, best = MAX_DEPTH + 1, []
+        stack = [(token, 0)]
+        while stack:
+            node, depth = stack.pop()
+            found = [m for m in self.by_root.get(node.i, []) if places or not _is_place(node, m)]
+            if found and depth < best_depth:
+                best_depth, best = depth, found
+            elif found and depth == best_depth:
+                best = best + found
+            for child in node.children:
+                if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct":
+                    continue
+                cost = 0 if child.dep_ in FREE_DEPS else 1
+                if depth + cost <= MAX_DEPTH:
+                    stack.append((child, depth + cost))
+        return _distinct(best)
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for ms in self.by_root.values() for m in ms if start <= m.start < end]
+
+
+def _is_place(token: Token, mention: Mention) -> bool:
+    return mention.kind == "place" and case_of(token) in LOCATIVE_CASES
+
+
+def case_of(token: Token) -> str:
+    """The folded preposition introducing `token` ("" when none)."""
+    for child in token.children:
+        if child.dep_ == "case":
+            return fold(child.text)
+    return ""
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        seen.setdefault(mention.code, mention)
+    return list(seen.values())
+
+
+@dataclass(frozen=True)
+class Arguments:
+    sources: list[Mention]
+    targets: list[Mention]
+    mutual: bool
+    from_parse: bool
+
+
+def find_arguments(trigger_token: Token, trigger: Trigger, index: ActorIndex) -> Arguments:
+    """Source and target actors of one trigger, as far as the parse tells."""
+    if trigger.pos == "NOUN":
+        agents, patients = _noun_roles(trigger_token, trigger, index)
+    else:
+        agents, patients = _verb_roles(trigger_token, trigger, index)
+    if trigger.direction == "reverse":
+        agents, patients = patients, agents
+    if trigger.direction == "mutual" and not patients and len(agents) >= 2:
+        return Arguments(agents[:1], agents[1:], True, True)
+    return Arguments(agents, patients, trigger.direction == "mutual", bool(agents and patients))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of `verb`, following conjoined and subordinate verbs up to their head."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if node.dep_ not in ("conj", "advcl", "xcomp", "acl") or node.head is node:
+            return None
+        if node.dep_ == "xcomp":
+            controller = _object_of(node.head)
+            if controller is not None:
+                return controller
+        node = node.head
+    return None
+
+
+def _object_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("obj", "iobj", "obl:arg") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return child
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+
+
+def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[Mention], list[Mention]]:
+    subject = subject_of(verb)
+    agent = next((c for c in verb.children if c.dep_ in AGENT_DEPS or
+                  (c.dep_.startswith("obl") and case_of(c) in AGENT_CASES)), None)
+    complements = [c for c in verb.children
+                   if c.dep_ in COMPLEMENT_DEPS and c is not agent and c.pos_ != "VERB"]
+    if _is_passive(verb):
+        agents = index.under(agent)
+        patients = index.under(subject, places=trigger.direction == "visit")
+        return agents, patients or _first_actors(complements, index, trigger, agents)
+    agents = index.under(subject)
+    return agents, _first_actors(complements, index, trigger, agents)
+
+
+def _first_actors(tokens: list[Token], index: ActorIndex, trigger: Trigger,
+                  exclude: list[Mention]) -> list[Mention]:
+    codes = {m.code for m in exclude}
+    for token in sorted(tokens, key=lambda t: COMPLEMENT_DEPS.index(t.dep_)
+                        if t.dep_ in COMPLEMENT_DEPS else len(COMPLEMENT_DEPS)):
+        found = [m for m in index.under(token, places=trigger.direction == "visit")
+                 if m.code not in codes]
+        if found:
+            return found
+    return []
+
+
+def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[Mention], list[Mention]]:
+    """Arguments of a noun trigger: "frappes turques contre X", "visite de Y à Z",
+    or through the verb it depends on ("a effectué une visite", "la visite a été menée par")."""
+    agent_tokens, of_tokens, to_tokens, own = [], [], [], []
+    for child in noun.children:
+        case = case_of(child)
+        if child.dep_ == "amod":
+            own.append(child)
+        elif child.dep_ in ("nmod", "acl") and case in AGENT_CASES:
+            agent_tokens.append(child)
+        elif child.dep_ == "nmod" and case in OF_CASES:
+            of_tokens.append(child)
+        elif child.dep_ == "nmod":
+            to_tokens.append(child)
+    places = trigger.direction == "visit"
+    agents = _collect(agent_tokens, index) or _collect(own, index)
+    patients = _collect(to_tokens, index, places)
+    if agents and not patients:
+        patients = _collect(of_tokens, index)
+    elif not agents:
+        agents = _collect(of_tokens, index)
+    verb = noun.head
+    if not agents and noun.dep_ in ("obj", "nmod") and verb is not noun:
+        agents = index.under(subject_of(verb))
+    if not agents and noun.dep_ in SUBJECT_DEPS:
+        agents = _collect([c for c in verb.children if case_of(c) in AGENT_CASES], index)
+    if not patients and verb is not noun:
+        siblings = [c for c in verb.children if c.dep_.startswith("obl") and c is not noun
+                    and case_of(c) not in AGENT_CASES]
+        patients = _first_actors(siblings, index, trigger, agents)
+    return agents, [m for m in patients if m.code not in {a.code for a in agents}]
+
+
+def _collect(tokens: list[Token], index: ActorIndex, places: bool = False) -> list[Mention]:
+    return _distinct([m for token in tokens for m in index.under(token, places)])

@@ -1,0 +1,48 @@
+"""The event lexicon: trigger lemmas and the words that change their modality."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from ..knowledge import read_tsv
+from ..normalize import fold
+
+DIRECTIONS = frozenset({"forward", "reverse", "mutual", "visit"})
+PLOVER_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                          "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                          "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that states an event of `type`, and how its arguments map to source/target."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str
+    direction: str
+    reflexive: bool
+    objects: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]]
+    modality: dict[str, str]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Triggers by (folded lemma, VERB|NOUN) and modality words by folded lemma."""
+    triggers: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    for row in read_tsv("triggers.tsv"):
+        requires = row["requires"]
+        objects = requires.removeprefix("object=").split("|") if requires.startswith("object=") else []
+        trigger = Trigger(fold(row["lemma"]), row["pos"], row["type"], row["mode"], row["direction"],
+                          requires == "reflexive", frozenset(fold(o) for o in objects))
+        assert trigger.type in PLOVER_TYPES and trigger.direction in DIRECTIONS, row
+        triggers[(trigger.lemma, trigger.pos)].append(trigger)
+    modality = {fold(row["lemma"]): row["effect"] for row in read_tsv("modality.tsv")}
+    return Lexicon({key: tuple(value) for key, value in triggers.items()}, modality)

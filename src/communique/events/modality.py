@@ -1,0 +1,60 @@
+"""Whether a trigger states an event that occurred, one that is planned, or none at all."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..normalize import fold
+from .lexicon import Lexicon
+
+OCCURRED, PLANNED, NEGATED = "occurred", "planned", "negated"
+GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "conj", "advcl", "acl"})
+MAX_GOVERNORS = 3
+
+
+def status_of(trigger: Token, lexicon: Lexicon) -> str:
+    """occurred, planned or negated, from the trigger, its auxiliaries and the words governing it."""
+    effects = [lexicon.modality.get(fold(child.lemma_)) for child in trigger.children]
+    if "negation" in effects or "without" in effects or _after_without(trigger, lexicon):
+        return NEGATED
+    if "planned" in effects or _future(trigger):
+        return PLANNED
+    node = trigger
+    for _ in range(MAX_GOVERNORS):
+        if node.dep_ not in GOVERNOR_DEPS or node.head is node:
+            break
+        governor = node.head
+        effect = lexicon.modality.get(fold(governor.lemma_))
+        if effect == "refusal":
+            return NEGATED
+        if effect in ("planned", "agreement") or _future(governor):
+            return PLANNED
+        if any(lexicon.modality.get(fold(c.lemma_)) == "negation" for c in governor.children
+               if node.dep_ in ("xcomp", "obj")):
+            return NEGATED
+        node = governor
+    return OCCURRED
+
+
+def _future(token: Token) -> bool:
+    """Future or conditional on the verb or on its auxiliaries."""
+    verbs = [token] + [c for c in token.children if c.dep_.startswith("aux")]
+    return any("Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood") for v in verbs)
+
+
+def _after_without(trigger: Token, lexicon: Lexicon) -> bool:
+    """"sans conclure d'accord": the trigger is the object of a verb introduced by "sans"."""
+    head = trigger.head
+    if trigger.dep_ == "obj" and head is not trigger:
+        return any(lexicon.modality.get(fold(c.lemma_)) == "without" for c in head.children)
+    return False
+
+
+def tense_of(trigger: Token) -> str:
+    """"news" for present and compound past, "background" for imperfect, pluperfect, simple past."""
+    node = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
+    for verb in [*auxiliaries, node]:
+        tense = verb.morph.get("Tense")
+        if verb.morph.get("VerbForm") == ["Fin"] and tense:
+            return "background" if tense[0] in ("Imp", "Past") else "news"
+    return "news"

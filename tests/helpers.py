@@ -1,0 +1,21 @@
+"""Helpers shared by the tests (importable as `helpers`: tests/ is on pytest's path)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from communique.model import Article
+
+DATA = Path(__file__).parent / "data"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def read_jsonl(name: str) -> list[dict]:
+    """Records of a JSONL file under tests/data."""
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def article_of(text: str, published: str | None = None, id: str = "test") -> Article:
+    """An article made of `text` alone, as if cleaned from a page."""
+    return Article(id=id, origin=id, text=text, published=published)

