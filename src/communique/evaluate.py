@@ -118,7 +118,7 @@ def evaluate(gold: dict[str, list[dict]], predictions: Iterable[dict]) -> dict:
         if article in gold:
             pred[article].append(event)
     by_type: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
-    report = {"articles": len(gold), "gold_events": sum(len(v) for v in gold.values()),
+    report: dict = {"articles": len(gold), "gold_events": sum(len(v) for v in gold.values()),
               "pred_events": sum(len(v) for v in pred.values())}
     for view in VIEWS:
         report[view] = score(gold, pred, view, by_type if view == "core" else None).as_dict()

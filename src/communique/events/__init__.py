@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Event, Mention
 from ..normalize import fold
-from .arguments import ActorIndex, Arguments, find_arguments
+from .arguments import ActorIndex, Arguments, find_arguments, subject_of
 from .dates import find_dates
 from .dating import date_of, is_after
 from .lexicon import Lexicon, Trigger, load_lexicon
@@ -19,6 +19,7 @@ from .modality import NEGATED, OCCURRED, PLANNED, status_of, tense_of
 MAX_SIDE = 4  # at most this many sources (and targets) for one trigger
 CONFIDENCE = {"parse": 0.85, "partial": 0.6, "guess": 0.4}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 
 
 @dataclass
@@ -49,39 +50,60 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         context.paragraph, context.scene_date = paragraph, None
     dates = find_dates(sent.text, article.published)
     events: list[Event] = []
+    scene = context.scene_date
     for token, trigger in _triggers(sent, lexicon):
-        status = status_of(token, lexicon)
+        status = status_of(token, lexicon, statement=trigger.type == "SUPPORT")
         if status == NEGATED:
             continue
         arguments = _complete(find_arguments(token, trigger, index), token, sent, index, context)
-        date, _ = date_of(token, sent, dates, context.scene_date, article.published,
-                          tense_of(token))
+        if not arguments.from_parse and any(e.type == trigger.type for e in events):
+            continue
+        date, expression = date_of(token, sent, dates, scene, article.published,
+                                   tense_of(token))
         if status == OCCURRED and is_after(date, article.published):
             status = PLANNED
-        events += _events(article, sent, trigger, arguments, date, status)
-    explicit = [d.value for d in dates if d.value]
-    if explicit:
-        context.scene_date = explicit[-1]
-    if events:
-        context.last_sources = [m for m in index.in_span(sent.start_char, sent.end_char)
-                                if m.code in {e.source for e in events}][:1]
+        coded = _events(article, sent, trigger, arguments, date, status)
+        if coded and expression is not None:
+            context.scene_date = date
+        events += coded
+    subject = index.under(subject_of(sent.root))
+    if subject:
+        context.last_sources = subject[:1]
     return events
 
 
 def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger]]:
+    """Trigger words of the sentence, except nouns that only restate the event of the trigger
+    governing them ("a signé un accord", "a salué la coopération")."""
+    found: dict[int, Trigger] = {}
     for token in sent:
-        pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else "VERB"
-        if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ", "AUX"):
+        trigger = _trigger_of(token, lexicon)
+        if trigger is not None:
+            found[token.i] = trigger
+    for i, trigger in found.items():
+        token = sent.doc[i]
+        governor = found.get(token.head.i) if token.head.i != i else None
+        if trigger.pos == "NOUN" and governor is not None and (
+                trigger.type == governor.type or trigger.type not in MATERIAL_CONFLICT):
             continue
-        for trigger in lexicon.triggers.get((fold(token.lemma_), pos), ()):
-            if _requirements_met(token, trigger):
-                yield token, trigger
-                break
+        yield token, trigger
+
+
+def _trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
+    if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ", "AUX"):
+        return None
+    pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else "VERB"
+    for trigger in lexicon.triggers.get((fold(token.lemma_), pos), ()):
+        if _requirements_met(token, trigger):
+            return trigger
+    return None
 
 
 def _requirements_met(token: Token, trigger: Trigger) -> bool:
     if trigger.reflexive and not any(c.dep_.startswith("expl") or c.lemma_ == "se"
                                      for c in token.children):
+        return False
+    if trigger.predicate and not any(c.dep_ == "cop" for c in token.children):
         return False
     if trigger.objects:
         nearby = [c for c in token.children] + [g for c in token.children for g in c.children]

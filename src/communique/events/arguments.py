@@ -20,7 +20,7 @@ CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "paratax
 LOCATIVE_CASES = frozenset({"a", "au", "aux", "dans", "en", "chez", "pres"})
 AGENT_CASES = frozenset({"par"})
 OF_CASES = frozenset({"de", "du", "des", "d'"})
-MAX_DEPTH = 3
+MAX_DEPTH = 2
 
 
 class ActorIndex:
@@ -34,35 +34,32 @@ class ActorIndex:
                 self.by_root[span.root.i].append(mention)
 
     def under(self, token: Token | None, places: bool = False) -> list[Mention]:
-        """The actors closest to the head of `token`'s phrase (conjoined ones included).
+        """The actors of `token`'s phrase, closest to its head first.
 
-        Capitals after "à"/"dans" are places of the action, not actors, unless `places`.
+        Conjoined phrases count as the head ("la Russie et le Cambodge"). Places inside the
+        phrase ("l'ambassadeur de Russie au Cambodge") are not its actors, nor is a capital
+        after "à" heading it, unless `places` (the destination of a visit).
         """
         if token is None:
             return []
-        best_depth, best = MAX_DEPTH + 1, []
+        found: list[tuple[int, Mention]] = []
         stack = [(token, 0)]
         while stack:
             node, depth = stack.pop()
-            found = [m for m in self.by_root.get(node.i, []) if places or not _is_place(node, m)]
-            if found and depth < best_depth:
-                best_depth, best = depth, found
-            elif found and depth == best_depth:
-                best = best + found
+            located = case_of(node) in LOCATIVE_CASES
+            for mention in self.by_root.get(node.i, []):
+                if not located or (depth == 0 and (places or mention.kind != "place")):
+                    found.append((depth, mention))
             for child in node.children:
                 if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct":
                     continue
                 cost = 0 if child.dep_ in FREE_DEPS else 1
                 if depth + cost <= MAX_DEPTH:
                     stack.append((child, depth + cost))
-        return _distinct(best)
+        return _distinct([m for _, m in sorted(found, key=lambda pair: (pair[0], pair[1].start))])
 
     def in_span(self, start: int, end: int) -> list[Mention]:
         return [m for ms in self.by_root.values() for m in ms if start <= m.start < end]
-
-
-def _is_place(token: Token, mention: Mention) -> bool:
-    return mention.kind == "place" and case_of(token) in LOCATIVE_CASES
 
 
 def case_of(token: Token) -> str:
@@ -74,8 +71,9 @@ def case_of(token: Token) -> str:
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """The first mention of each code, in the given order."""
     seen: dict[str, Mention] = {}
-    for mention in sorted(mentions, key=lambda m: m.start):
+    for mention in mentions:
         seen.setdefault(mention.code, mention)
     return list(seen.values())
 
@@ -90,7 +88,9 @@ class Arguments:
 
 def find_arguments(trigger_token: Token, trigger: Trigger, index: ActorIndex) -> Arguments:
     """Source and target actors of one trigger, as far as the parse tells."""
-    if trigger.pos == "NOUN":
+    if trigger.predicate:
+        agents, patients = _predicate_roles(trigger_token, index)
+    elif trigger.pos == "NOUN":
         agents, patients = _noun_roles(trigger_token, trigger, index)
     else:
         agents, patients = _verb_roles(trigger_token, trigger, index)
@@ -135,7 +135,7 @@ def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
                   (c.dep_.startswith("obl") and case_of(c) in AGENT_CASES)), None)
     complements = [c for c in verb.children
                    if c.dep_ in COMPLEMENT_DEPS and c is not agent and c.pos_ != "VERB"]
-    if _is_passive(verb):
+    if _is_passive(verb) and trigger.direction != "visit":
         agents = index.under(agent)
         patients = index.under(subject, places=trigger.direction == "visit")
         return agents, patients or _first_actors(complements, index, trigger, agents)
@@ -185,6 +185,16 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
         siblings = [c for c in verb.children if c.dep_.startswith("obl") and c is not noun
                     and case_of(c) not in AGENT_CASES]
         patients = _first_actors(siblings, index, trigger, agents)
+    return agents, [m for m in patients if m.code not in {a.code for a in agents}]
+
+
+def _predicate_roles(noun: Token, index: ActorIndex) -> tuple[list[Mention], list[Mention]]:
+    """"X est un allié de Y" / "Y a déclaré que X est un partenaire": Y praises X."""
+    subject = next((c for c in noun.children if c.dep_ in SUBJECT_DEPS), None)
+    patients = index.under(subject)
+    agents = _collect([c for c in noun.children if c.dep_ == "nmod" and case_of(c) in OF_CASES], index)
+    if not agents and noun.dep_ in ("ccomp", "parataxis") and noun.head is not noun:
+        agents = index.under(subject_of(noun.head))
     return agents, [m for m in patients if m.code not in {a.code for a in agents}]
 
 

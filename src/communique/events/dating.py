@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import DateMention
+from .arguments import CLAUSE_DEPS
 
 # How far (in characters) a date may stand from a trigger in the same sentence and still be its date.
 MAX_DATE_DISTANCE = 200
@@ -14,7 +15,7 @@ def date_of(trigger: Token, sent: Span, dates: list[DateMention], scene: str | N
             published: str | None, tense: str) -> tuple[str | None, DateMention | None]:
     """(date, the expression it came from) for one trigger."""
     own = _nearest(trigger, sent, dates)
-    if own is not None:
+    if own is not None and own.value:
         return own.value, own
     if scene:
         return scene, None
@@ -28,13 +29,23 @@ def _nearest(trigger: Token, sent: Span, dates: list[DateMention]) -> DateMentio
     resolved = [d for d in dates if d.value]
     if not resolved:
         return None
-    subtree = {t.idx - sent.start_char for t in trigger.subtree}
-    attached = [d for d in resolved if d.start in subtree]
+    clause = {t.idx - sent.start_char for t in _clause_tokens(trigger)}
+    attached = [d for d in resolved if d.start in clause]
     if attached:
         return min(attached, key=lambda d: abs(d.start - position))
     nearest = min(resolved, key=lambda d: min(abs(d.start - position), abs(d.end - position)))
     distance = min(abs(nearest.start - position), abs(nearest.end - position))
     return nearest if distance <= MAX_DATE_DISTANCE else None
+
+
+def _clause_tokens(trigger: Token) -> list[Token]:
+    """Tokens that depend on the trigger without crossing into another clause."""
+    tokens, stack = [], [trigger]
+    while stack:
+        node = stack.pop()
+        tokens.append(node)
+        stack += [c for c in node.children if c.dep_ not in CLAUSE_DEPS]
+    return tokens
 
 
 def is_after(date: str | None, published: str | None) -> bool:

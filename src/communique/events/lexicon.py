@@ -5,6 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from ..errors import DataFileError
 from ..knowledge import read_tsv
 from ..normalize import fold
 
@@ -24,6 +25,7 @@ class Trigger:
     mode: str
     direction: str
     reflexive: bool
+    predicate: bool
     objects: frozenset[str]
 
 
@@ -41,8 +43,10 @@ def load_lexicon() -> Lexicon:
         requires = row["requires"]
         objects = requires.removeprefix("object=").split("|") if requires.startswith("object=") else []
         trigger = Trigger(fold(row["lemma"]), row["pos"], row["type"], row["mode"], row["direction"],
-                          requires == "reflexive", frozenset(fold(o) for o in objects))
-        assert trigger.type in PLOVER_TYPES and trigger.direction in DIRECTIONS, row
+                          reflexive=requires == "reflexive", predicate=requires == "predicate",
+                          objects=frozenset(fold(o) for o in objects))
+        if trigger.type not in PLOVER_TYPES or trigger.direction not in DIRECTIONS:
+            raise DataFileError(f"triggers.tsv: bad type or direction in {row}")
         triggers[(trigger.lemma, trigger.pos)].append(trigger)
     modality = {fold(row["lemma"]): row["effect"] for row in read_tsv("modality.tsv")}
     return Lexicon({key: tuple(value) for key, value in triggers.items()}, modality)

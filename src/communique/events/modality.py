@@ -11,12 +11,16 @@ GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "conj
 MAX_GOVERNORS = 3
 
 
-def status_of(trigger: Token, lexicon: Lexicon) -> str:
-    """occurred, planned or negated, from the trigger, its auxiliaries and the words governing it."""
+def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
+    """occurred, planned or negated, from the trigger, its auxiliaries and the words governing it.
+
+    For a `statement` (praise, support) a wish governing it is itself the event: it occurred.
+    """
     effects = [lexicon.modality.get(fold(child.lemma_)) for child in trigger.children]
     if "negation" in effects or "without" in effects or _after_without(trigger, lexicon):
         return NEGATED
-    if "planned" in effects or _future(trigger):
+    own = lexicon.modality.get(fold(trigger.lemma_)) == "planned"
+    if "planned" in effects or own or _future(trigger):
         return PLANNED
     node = trigger
     for _ in range(MAX_GOVERNORS):
@@ -26,7 +30,7 @@ def status_of(trigger: Token, lexicon: Lexicon) -> str:
         effect = lexicon.modality.get(fold(governor.lemma_))
         if effect == "refusal":
             return NEGATED
-        if effect in ("planned", "agreement") or _future(governor):
+        if not statement and (effect in ("planned", "agreement") or _future(governor)):
             return PLANNED
         if any(lexicon.modality.get(fold(c.lemma_)) == "negation" for c in governor.children
                if node.dep_ in ("xcomp", "obj")):
@@ -38,7 +42,7 @@ def status_of(trigger: Token, lexicon: Lexicon) -> str:
 def _future(token: Token) -> bool:
     """Future or conditional on the verb or on its auxiliaries."""
     verbs = [token] + [c for c in token.children if c.dep_.startswith("aux")]
-    return any("Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood") for v in verbs)
+    return any("Fut" in v.morph.get("Tense", []) or "Cnd" in v.morph.get("Mood", []) for v in verbs)
 
 
 def _after_without(trigger: Token, lexicon: Lexicon) -> bool:
@@ -54,7 +58,7 @@ def tense_of(trigger: Token) -> str:
     node = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
     for verb in [*auxiliaries, node]:
-        tense = verb.morph.get("Tense")
-        if verb.morph.get("VerbForm") == ["Fin"] and tense:
+        tense = verb.morph.get("Tense", [])
+        if verb.morph.get("VerbForm", []) == ["Fin"] and tense:
             return "background" if tense[0] in ("Imp", "Past") else "news"
     return "news"
