@@ -10,13 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Event, Mention
 from ..normalize import fold
-from .arguments import ActorIndex, Arguments, find_arguments, subject_of
+from .arguments import ActorIndex, Arguments, find_arguments, subject_of, subjects_of
 from .dates import find_dates
-from .dating import date_of, is_after
+from .dating import date_of, is_after, planned_weekday
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .modality import NEGATED, OCCURRED, PLANNED, status_of, tense_of
 
-MAX_SIDE = 4  # at most this many sources (and targets) for one trigger
+NEXT_ACTOR_WINDOW = 60  # characters after a trigger where a lost complement may stand
+MAX_SIDE = 4
+OBJECT_WINDOW = 6  # tokens after a trigger where its required object may stand  # at most this many sources (and targets) for one trigger
 CONFIDENCE = {"parse": 0.85, "partial": 0.6, "guess": 0.4}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
@@ -55,18 +57,22 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         status = status_of(token, lexicon, statement=trigger.type == "SUPPORT")
         if status == NEGATED:
             continue
-        arguments = _complete(find_arguments(token, trigger, index), token, sent, index, context)
-        if not arguments.from_parse and any(e.type == trigger.type for e in events):
+        arguments = _complete(find_arguments(token, trigger, index), token, sent, index, context,
+                              trigger.direction == "visit")
+        if arguments is None or (not arguments.from_parse
+                                 and any(e.type == trigger.type for e in events)):
             continue
         date, expression = date_of(token, sent, dates, scene, article.published,
                                    tense_of(token))
         if status == OCCURRED and is_after(date, article.published):
             status = PLANNED
+        if status == PLANNED:
+            date = planned_weekday(date, expression, article.published)
         coded = _events(article, sent, trigger, arguments, date, status)
         if coded and expression is not None:
             context.scene_date = date
         events += coded
-    subject = index.under(subject_of(sent.root))
+    subject = [m for token in subjects_of(sent.root) for m in index.under(token)]
     if subject:
         context.last_sources = subject[:1]
     return events
@@ -105,33 +111,56 @@ def _requirements_met(token: Token, trigger: Trigger) -> bool:
         return False
     if trigger.predicate and not any(c.dep_ == "cop" for c in token.children):
         return False
+    if trigger.governors and fold(token.head.lemma_) not in trigger.governors:
+        return False
     if trigger.objects:
-        nearby = [c for c in token.children] + [g for c in token.children for g in c.children]
+        following = token.doc[token.i + 1: token.i + 1 + OBJECT_WINDOW]
+        nearby = [*token.children, *(g for c in token.children for g in c.children), *following]
         return any(fold(t.lemma_) in trigger.objects or fold(t.text) in trigger.objects
                    for t in nearby)
     return True
 
 
 def _complete(arguments: Arguments, token: Token, sent: Span, index: ActorIndex,
-              context: _Context) -> Arguments:
-    """Fill missing sides from the previous sentence's actor and the sentence's other actors."""
-    sources, targets, how = arguments.sources, arguments.targets, "parse"
-    if not sources and context.last_sources:
-        sources, how = context.last_sources, "partial"
+              context: _Context, visit: bool) -> Arguments | None:
+    """Fill a missing side from the previous sentence's subject (when the trigger's subject is
+    a pronoun or implicit) or from the actors nearby; None when neither side came from the parse."""
+    sources, targets = arguments.sources, arguments.targets
+    guessed = 0
+    if not sources and _subject_is_implicit(token) and context.last_sources:
+        sources, guessed = context.last_sources, guessed + 1
     if not targets:
-        others = [m for m in index.in_span(sent.start_char, sent.end_char)
+        subtree = {t.i for t in token.subtree}
+        others = [m for m in index.in_tokens(subtree, places=visit)
                   if m.code not in {s.code for s in sources}]
         after = [m for m in others if m.start >= token.idx]
-        targets = (after or others[::-1])[:1]
-        how = "partial" if how == "parse" else "guess"
+        targets = (after or others[::-1])[:1] or _next_actor(token, sent, index, sources, visit)
+        guessed += 1
     if not sources:
-        before = [m for m in index.in_span(sent.start_char, token.idx)
-                  if m.code not in {t.code for t in targets}]
-        sources, how = before[-1:], "guess"
-    if not arguments.from_parse and how == "parse":
-        how = "partial"
-    context.last_sources = sources[:1] or context.last_sources
-    return Arguments(sources, targets, arguments.mutual, how == "parse")
+        clause = {t.i for t in token.head.subtree if t.i < token.i}
+        before = [m for m in index.in_tokens(clause) if m.code not in {t.code for t in targets}]
+        sources, guessed = before[-1:], guessed + 1
+    if guessed >= 2 or not sources or not targets:
+        return None
+    context.last_sources = sources[:1]
+    return Arguments(sources, targets, arguments.mutual, guessed == 0 and arguments.from_parse)
+
+
+def _subject_is_implicit(token: Token) -> bool:
+    """A verb whose subject is a pronoun ("il a dénoncé") or unstated ("saluant ...")."""
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    subject = subject_of(token)
+    return subject is None or subject.pos_ == "PRON"
+
+
+def _next_actor(token: Token, sent: Span, index: ActorIndex, sources: list[Mention],
+                visit: bool) -> list[Mention]:
+    """The first actor shortly after the trigger, for parses that lost its complement."""
+    window = {t.i for t in sent if token.idx < t.idx <= token.idx + NEXT_ACTOR_WINDOW}
+    following = [m for m in index.in_tokens(window, places=visit)
+                 if m.code not in {s.code for s in sources}]
+    return following[:1]
 
 
 def _events(article: Article, sent: Span, trigger: Trigger, arguments: Arguments,

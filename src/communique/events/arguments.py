@@ -27,6 +27,7 @@ class ActorIndex:
     """Actor mentions of one parsed article, looked up by the tokens that head them."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]):
+        self.doc = doc
         self.by_root: dict[int, list[Mention]] = defaultdict(list)
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -58,8 +59,27 @@ class ActorIndex:
                     stack.append((child, depth + cost))
         return _distinct([m for _, m in sorted(found, key=lambda pair: (pair[0], pair[1].start))])
 
+    def in_tokens(self, tokens: set[int], places: bool = False) -> list[Mention]:
+        """Mentions headed by any of `tokens`, in text order; places after "à" only if `places`."""
+        found = []
+        for i in sorted(tokens):
+            for mention in self.by_root.get(i, []):
+                if places or mention.kind != "place" or case_of(self.doc[i]) not in LOCATIVE_CASES:
+                    found.append(mention)
+        return found
+
     def in_span(self, start: int, end: int) -> list[Mention]:
         return [m for ms in self.by_root.values() for m in ms if start <= m.start < end]
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """Tokens that depend on `head` without crossing into another clause."""
+    tokens, stack = [], [head]
+    while stack:
+        node = stack.pop()
+        tokens.append(node)
+        stack += [c for c in node.children if c.dep_ not in CLAUSE_DEPS]
+    return tokens
 
 
 def case_of(token: Token) -> str:
@@ -96,26 +116,35 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: ActorIndex) ->
         agents, patients = _verb_roles(trigger_token, trigger, index)
     if trigger.direction == "reverse":
         agents, patients = patients, agents
-    if trigger.direction == "mutual" and not patients and len(agents) >= 2:
+    if not patients and len(agents) >= 2:
         return Arguments(agents[:1], agents[1:], True, True)
     return Arguments(agents, patients, trigger.direction == "mutual", bool(agents and patients))
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of `verb`, following conjoined and subordinate verbs up to their head."""
+    """The first subject of `verb` (see `subjects_of`)."""
+    subjects = subjects_of(verb)
+    return subjects[0] if subjects else None
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The subjects of `verb`, following conjoined and subordinate verbs up to their head.
+
+    The parser sometimes gives "la Russie et le Cambodge" two subject edges: both count.
+    """
     node = verb
     for _ in range(4):
-        for child in node.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [child for child in node.children if child.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects
         if node.dep_ not in ("conj", "advcl", "xcomp", "acl") or node.head is node:
-            return None
+            return []
         if node.dep_ == "xcomp":
             controller = _object_of(node.head)
             if controller is not None:
-                return controller
+                return [controller]
         node = node.head
-    return None
+    return []
 
 
 def _object_of(verb: Token) -> Token | None:
@@ -130,16 +159,16 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[Mention], list[Mention]]:
-    subject = subject_of(verb)
+    subjects = subjects_of(verb)
     agent = next((c for c in verb.children if c.dep_ in AGENT_DEPS or
                   (c.dep_.startswith("obl") and case_of(c) in AGENT_CASES)), None)
     complements = [c for c in verb.children
                    if c.dep_ in COMPLEMENT_DEPS and c is not agent and c.pos_ != "VERB"]
     if _is_passive(verb) and trigger.direction != "visit":
         agents = index.under(agent)
-        patients = index.under(subject, places=trigger.direction == "visit")
+        patients = _collect(subjects, index, places=trigger.direction == "visit")
         return agents, patients or _first_actors(complements, index, trigger, agents)
-    agents = index.under(subject)
+    agents = _collect(subjects, index)
     return agents, _first_actors(complements, index, trigger, agents)
 
 
@@ -178,7 +207,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
         agents = _collect(of_tokens, index)
     verb = noun.head
     if not agents and noun.dep_ in ("obj", "nmod") and verb is not noun:
-        agents = index.under(subject_of(verb))
+        agents = _collect(subjects_of(verb), index)
     if not agents and noun.dep_ in SUBJECT_DEPS:
         agents = _collect([c for c in verb.children if case_of(c) in AGENT_CASES], index)
     if not patients and verb is not noun:
@@ -194,7 +223,7 @@ def _predicate_roles(noun: Token, index: ActorIndex) -> tuple[list[Mention], lis
     patients = index.under(subject)
     agents = _collect([c for c in noun.children if c.dep_ == "nmod" and case_of(c) in OF_CASES], index)
     if not agents and noun.dep_ in ("ccomp", "parataxis") and noun.head is not noun:
-        agents = index.under(subject_of(noun.head))
+        agents = _collect(subjects_of(noun.head), index)
     return agents, [m for m in patients if m.code not in {a.code for a in agents}]
 
 

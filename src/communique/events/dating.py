@@ -2,13 +2,14 @@
 earlier in the paragraph, or the publication month for current news."""
 from __future__ import annotations
 
+import datetime
+
 from spacy.tokens import Span, Token
 
 from ..model import DateMention
-from .arguments import CLAUSE_DEPS
-
-# How far (in characters) a date may stand from a trigger in the same sentence and still be its date.
-MAX_DATE_DISTANCE = 200
+from ..normalize import fold
+from .arguments import clause_tokens
+from .dates import WORDS
 
 
 def date_of(trigger: Token, sent: Span, dates: list[DateMention], scene: str | None,
@@ -29,23 +30,21 @@ def _nearest(trigger: Token, sent: Span, dates: list[DateMention]) -> DateMentio
     resolved = [d for d in dates if d.value]
     if not resolved:
         return None
-    clause = {t.idx - sent.start_char for t in _clause_tokens(trigger)}
+    clause = {t.idx - sent.start_char for t in clause_tokens(trigger)}
     attached = [d for d in resolved if d.start in clause]
-    if attached:
-        return min(attached, key=lambda d: abs(d.start - position))
-    nearest = min(resolved, key=lambda d: min(abs(d.start - position), abs(d.end - position)))
-    distance = min(abs(nearest.start - position), abs(nearest.end - position))
-    return nearest if distance <= MAX_DATE_DISTANCE else None
+    if not attached:
+        return None
+    return min(attached, key=lambda d: abs(d.start - position))
 
 
-def _clause_tokens(trigger: Token) -> list[Token]:
-    """Tokens that depend on the trigger without crossing into another clause."""
-    tokens, stack = [], [trigger]
-    while stack:
-        node = stack.pop()
-        tokens.append(node)
-        stack += [c for c in node.children if c.dep_ not in CLAUSE_DEPS]
-    return tokens
+def planned_weekday(date: str | None, expression: DateMention | None,
+                    published: str | None) -> str | None:
+    """A bare weekday before a planned event means the coming one ("se rendra vendredi")."""
+    if expression is None or not date or not published or len(date) != len("YYYY-MM-DD"):
+        return date
+    if fold(expression.text.strip()) not in WORDS["weekday"] or date > published:
+        return date
+    return (datetime.date.fromisoformat(date) + datetime.timedelta(days=7)).isoformat()
 
 
 def is_after(date: str | None, published: str | None) -> bool:

@@ -27,6 +27,7 @@ class Trigger:
     reflexive: bool
     predicate: bool
     objects: frozenset[str]
+    governors: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,11 @@ def load_lexicon() -> Lexicon:
     for row in read_tsv("triggers.tsv"):
         requires = row["requires"]
         objects = requires.removeprefix("object=").split("|") if requires.startswith("object=") else []
+        governors = requires.removeprefix("governor=").split("|") if requires.startswith("governor=") else []
         trigger = Trigger(fold(row["lemma"]), row["pos"], row["type"], row["mode"], row["direction"],
                           reflexive=requires == "reflexive", predicate=requires == "predicate",
-                          objects=frozenset(fold(o) for o in objects))
+                          objects=frozenset(fold(o) for o in objects),
+                          governors=frozenset(fold(g) for g in governors))
         if trigger.type not in PLOVER_TYPES or trigger.direction not in DIRECTIONS:
             raise DataFileError(f"triggers.tsv: bad type or direction in {row}")
         triggers[(trigger.lemma, trigger.pos)].append(trigger)

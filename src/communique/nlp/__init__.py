@@ -15,16 +15,28 @@ MODEL = "fr_core_news_md"
 BATCH_SIZE = 16
 
 
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headings and paragraphs never run on."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def load_nlp() -> Language:
     """The French pipeline, loaded once per process from the installed package."""
     try:
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except OSError as exc:
         raise CommuniqueError(
             f"the spaCy model {MODEL} is not installed: run 'make demo' or "
             f"'pip install {MODEL.replace('_', '-')}'"
         ) from exc
+    nlp.add_pipe("line_breaks", before="parser")
+    return nlp
 
 
 def parse(article: Article) -> Doc:
