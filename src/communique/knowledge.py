@@ -15,19 +15,21 @@ def read_tsv(relative_path: str) -> list[dict[str, str]]:
     path = DATA_DIR / relative_path
     rows: list[dict[str, str]] = []
     header: list[str] | None = None
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = [cell.strip() for cell in line.split("\t")]
-            if header is None:
-                header = cells
-                continue
-            if len(cells) > len(header):
-                raise DataFileError(f"{path}:{number}: {len(cells)} columns, expected {len(header)}")
-            cells += [""] * (len(header) - len(cells))
-            rows.append(dict(zip(header, cells, strict=True)))
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"{path}: cannot read the bundled data file ({exc})") from exc
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        if len(cells) > len(header):
+            raise DataFileError(f"{path}:{number}: {len(cells)} columns, expected {len(header)}")
+        cells += [""] * (len(header) - len(cells))
+        rows.append(dict(zip(header, cells, strict=True)))
     if header is None:
         raise DataFileError(f"{path}: no header line")
     return rows
