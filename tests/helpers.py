@@ -19,3 +19,9 @@ def read_jsonl(name: str) -> list[dict]:
 def article_of(text: str, published: str | None = None, id: str = "test") -> Article:
     """An article made of `text` alone, as if cleaned from a page."""
     return Article(id=id, origin=id, text=text, published=published)
+
+
+def known_misses(name: str) -> set[str]:
+    """Ids listed in a known-misses file under tests/data (one a line, # comments)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}

@@ -23,7 +23,8 @@ ARTICLE = (
 
 @pytest.fixture()
 def article_file(tmp_path: Path) -> Path:
-    path = tmp_path / "wang-berlin.txt"
+    (tmp_path / "articles").mkdir()
+    path = tmp_path / "articles" / "wang-berlin.txt"
     path.write_text(" date 2023-05\n" + ARTICLE, encoding="utf-8")
     return path
 

@@ -58,9 +58,14 @@ def alternation(words: list[str]) -> str:
     return _trie_pattern(trie)
 
 
+def _char_pattern(char: str) -> str:
+    """A hyphen or a space in a name matches either ("Etats Unis", "États-Unis")."""
+    return "[- ]" if char in "- " else re.escape(char)
+
+
 def _trie_pattern(node: dict) -> str:
     ends_here = "" in node
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    branches = [_char_pattern(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

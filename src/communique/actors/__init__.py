@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ..model import Article, Mention
 from ..normalize import fold
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Entry, Gazetteer, canonical, load_gazetteer
 from .people import resolve_people
 from .relative import resolve_relative
 from .roles import attach_roles
@@ -17,11 +17,25 @@ def find_actors(article: Article, doc: Doc) -> list[Mention]:
     gazetteer = load_gazetteer()
     folded = fold(article.text)
     mentions = scan_compounds(article.text, folded, gazetteer)
-    mentions += scan_names(article.text, folded, gazetteer, article.published, mentions)
+    mentions += scan_names(article.text, folded, gazetteer, article.published,
+                           mentions + _person_spans(doc))
     mentions += attach_roles(article.text, folded, gazetteer, mentions)
     mentions += resolve_people(article.text, folded, doc, mentions)
     mentions += resolve_relative(folded, article.text, gazetteer, mentions)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _person_spans(doc: Doc) -> list[Mention]:
+    """The parser's person names, as placeholders that hide the countries inside them."""
+    return [Mention(ent.text, ent.start_char, ent.end_char, "", "person", "entity")
+            for ent in doc.ents if ent.label_ == "PER"]
+
+
+def _inside_other_name(start: int, end: int, entry: Entry, taken: list[Mention]) -> bool:
+    """A place name that is part of a longer person name ("Maurice Ravel", "Denzel Washington")."""
+    return entry.kind != "person" and any(
+        m.via == "entity" and m.start <= start and end <= m.end and (m.start, m.end) != (start, end)
+        for m in taken)
 
 
 def scan_compounds(text: str, folded: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -31,10 +45,10 @@ def scan_compounds(text: str, folded: str, gazetteer: Gazetteer) -> list[Mention
         position = match.start(1)
         for prefix in gazetteer.prefix_pattern.finditer(match.group(1)):
             start, end = position + prefix.start(1), position + prefix.end(1)
-            mentions.append(Mention(text[start:end], start, end, gazetteer.prefixes[prefix.group(1)],
-                                    "country", "prefix"))
+            code = gazetteer.prefixes[canonical(prefix.group(1))]
+            mentions.append(Mention(text[start:end], start, end, code, "country", "prefix"))
         start, end = match.span(2)
-        mentions.append(Mention(text[start:end], start, end, gazetteer.adjectives[match.group(2)],
+        mentions.append(Mention(text[start:end], start, end, gazetteer.adjectives[canonical(match.group(2))],
                                 "country", "adjective"))
     return mentions
 
@@ -45,15 +59,17 @@ def scan_names(text: str, folded: str, gazetteer: Gazetteer, published: str | No
     mentions = []
     for match in gazetteer.pattern.finditer(folded):
         start, end = match.span(1)
-        if any(m.start < end and start < m.end for m in taken):
+        if any(m.start < end and start < m.end for m in taken if m.kind != "person") \
+                or gazetteer.names_something_else(text, folded, start, end):
             continue
         surface = text[start:end]
-        entry = next((e for e in gazetteer.entries[match.group(1)] if e.accepts(surface)), None)
-        if entry is None:
+        key = canonical(match.group(1))
+        entry = next((e for e in gazetteer.entries.get(key, ()) if e.accepts(surface)), None)
+        if entry is None or _inside_other_name(start, end, entry, taken):
             continue
         role = None
         if entry.kind == "person":
-            role = next((t.role for t in gazetteer.terms[match.group(1)]
+            role = next((t.role for t in gazetteer.terms.get(key, ())
                          if t.code == entry.code and t.covers(published)), None)
         mentions.append(Mention(surface, start, end, entry.code, entry.kind, entry.via, role))
     return mentions

@@ -56,6 +56,11 @@ class Role:
     kind: str
 
 
+def canonical(name: str) -> str:
+    """The lookup key of a name: folded, with hyphens read as spaces ("Etats Unis")."""
+    return fold(name).replace("-", " ")
+
+
 WORD_BOUNDARY_BEFORE = r"(?<![\w])"
 WORD_BOUNDARY_AFTER = r"(?![\w])"
 
@@ -85,6 +90,11 @@ class Gazetteer:
             + WORD_BOUNDARY_AFTER
         )
         self.prefix_pattern = re.compile("(" + alternation(sorted(self.prefixes)) + ")-")
+        contexts = read_tsv("not_actors.tsv")
+        self.not_before = re.compile("(?:" + "|".join(
+            r"\b" + re.escape(fold(c["phrase"])) for c in contexts if c["side"] == "before") + r")[\s-]*$")
+        self.not_after = re.compile("(?:" + "|".join(
+            re.escape(fold(c["phrase"])) + r"\b" for c in contexts if c["side"] == "after") + ")")
         self.role_pattern = re.compile(
             WORD_BOUNDARY_BEFORE + "(" + alternation(sorted(self._role_heads())) + ")[sx]?"
             + WORD_BOUNDARY_AFTER
@@ -93,7 +103,7 @@ class Gazetteer:
     def _load_aliases(self) -> None:
         for row in read_tsv("aliases.tsv"):
             entry = Entry(row["alias"], row["code"], row["via"], row["kind"])
-            key = fold(entry.alias)
+            key = canonical(entry.alias)
             if entry.via == "prefix":
                 self.prefixes.setdefault(key, entry.code)
                 continue
@@ -121,10 +131,23 @@ class Gazetteer:
             for name in [row["name"], *row["aliases"].split("|")]:
                 if not name:
                     continue
-                key = fold(name)
+                key = canonical(name)
                 self.terms[key].append(term)
                 if not any(e.code == term.code for e in self.entries[key]):
                     self.entries[key].append(Entry(name, term.code, "office table", "person"))
+
+    def names_something_else(self, text: str, folded: str, start: int, end: int) -> bool:
+        """Whether the name at [start, end) sits in a context that makes it a sea, a street,
+        a region, a company or part of a longer proper name ("mer de Chine", "Amérique latine",
+        "Air France", "Colombie-Britannique", "Marie-France")."""
+        window = folded[max(0, start - 20):start]
+        if self.not_before.search(window):
+            return True
+        if self.not_after.match(folded, end + 1) and folded[end:end + 1] in " -":
+            return True
+        hyphen_after = text[end:end + 1] == "-" and text[end + 1:end + 2].isupper()
+        hyphen_before = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+        return hyphen_after or (hyphen_before and text[start].isupper())
 
     def _role_heads(self) -> set[str]:
         return {phrase.partition(" ")[0] for phrase in self.roles}

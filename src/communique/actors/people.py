@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..knowledge import alternation
 from ..model import Mention
-from ..normalize import fold
+from .gazetteer import canonical
 
 LEFT_GAP = re.compile(r"[\s,:]*(?:(?:M|Mme|Dr|Pr)\.?\s+)?")
 RIGHT_GAP = re.compile(r"\s*,\s*(?:(?:le|la|l[’'])\s*)?", re.IGNORECASE)
@@ -49,10 +49,10 @@ def _apposed_role(text: str, start: int, end: int, mentions: list[Mention]) -> M
 
 def _remember(names: dict[str, str | None], name: str, code: str) -> None:
     """Keep the full name and the surname; a surname shared by two countries is dropped."""
-    keys = {fold(name)}
+    keys = {canonical(name)}
     surname = name.split()[-1] if name.split() else ""
     if len(surname) >= MIN_SURNAME and surname[0].isupper():
-        keys.add(fold(surname))
+        keys.add(canonical(surname))
     for key in keys:
         names[key] = code if names.get(key, code) == code else None
 
@@ -68,6 +68,6 @@ def _repeated_names(text: str, folded: str, names: dict[str, str | None],
         start, end = match.span(1)
         if not text[start].isupper() or any(m.start < end and start < m.end for m in taken):
             continue
-        found.append(Mention(text[start:end], start, end, known[match.group(1)], "person",
+        found.append(Mention(text[start:end], start, end, known[canonical(match.group(1))], "person",
                              "coreference"))
     return found

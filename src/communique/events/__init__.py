@@ -17,9 +17,9 @@ from .lexicon import Lexicon, Trigger, load_lexicon
 from .modality import NEGATED, OCCURRED, PLANNED, status_of, tense_of
 
 NEXT_ACTOR_WINDOW = 60  # characters after a trigger where a lost complement may stand
-MAX_SIDE = 4
-OBJECT_WINDOW = 6  # tokens after a trigger where its required object may stand  # at most this many sources (and targets) for one trigger
-CONFIDENCE = {"parse": 0.85, "partial": 0.6, "guess": 0.4}
+MAX_SIDE = 4  # at most this many sources (and targets) for one trigger
+OBJECT_WINDOW = 6  # tokens after a trigger where its required object may stand
+CONFIDENCE = {"parse": 0.85, "partial": 0.6}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 
@@ -166,8 +166,10 @@ def _next_actor(token: Token, sent: Span, index: ActorIndex, sources: list[Menti
 def _events(article: Article, sent: Span, trigger: Trigger, arguments: Arguments,
             date: str | None, status: str) -> list[Event]:
     confidence = CONFIDENCE["parse" if arguments.from_parse else "partial"]
-    start = article.source_offset(sent.start_char)
-    end = article.source_offset(sent.end_char - 1) + 1
+    text = sent.text
+    first = sent.start_char + len(text) - len(text.lstrip())
+    last = sent.start_char + len(text.rstrip())
+    start, end = article.source_offset(first), article.source_offset(last - 1) + 1
     events = []
     for source in arguments.sources[:MAX_SIDE]:
         for target in arguments.targets[:MAX_SIDE]:

@@ -168,8 +168,21 @@ def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
         agents = index.under(agent)
         patients = _collect(subjects, index, places=trigger.direction == "visit")
         return agents, patients or _first_actors(complements, index, trigger, agents)
-    agents = _collect(subjects, index)
+    agents = _collect(subjects, index) or _linear_subjects(verb, index)
     return agents, _first_actors(complements, index, trigger, agents)
+
+
+def _linear_subjects(verb: Token, index: ActorIndex) -> list[Mention]:
+    """Actors standing before the verb outside any prepositional phrase, for parses that lost
+    its subject ("Le président américain Joe Biden et son homologue chinois Xi Jinping se sont
+    entretenus")."""
+    before = {t.i for t in verb.sent if t.i < verb.i and not _in_phrase(t)}
+    return _distinct(index.in_tokens(before))
+
+
+def _in_phrase(token: Token) -> bool:
+    """Whether `token` or the noun it modifies is introduced by a preposition."""
+    return bool(case_of(token)) or (token.dep_ in ("amod", "nmod") and bool(case_of(token.head)))
 
 
 def _first_actors(tokens: list[Token], index: ActorIndex, trigger: Trigger,

@@ -15,14 +15,29 @@ MODEL = "fr_core_news_md"
 BATCH_SIZE = 16
 
 
-@Language.component("line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headings and paragraphs never run on."""
+SENTENCE_END = frozenset(".!?…")
+CLOSING = frozenset("»\"”’)")
+
+
+@Language.component("sentence_bounds")
+def sentence_bounds(doc: Doc) -> Doc:
+    """Sentences start after a line break or after final punctuation followed by a capital,
+    and nowhere else: the parser then cannot cut a sentence at a foreign name it misreads."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif token.is_space:
+            token.is_sent_start = False
+        else:
+            token.is_sent_start = _ends_sentence(doc, token.i - 1) and token.text[:1].isupper()
     return doc
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    while i > 0 and doc[i].text in CLOSING:
+        i -= 1
+    return doc[i].text[-1:] in SENTENCE_END and len(doc[i].text) <= 2 or doc[i].text in ("...",)
 
 
 @cache
@@ -35,7 +50,7 @@ def load_nlp() -> Language:
             f"the spaCy model {MODEL} is not installed: run 'make demo' or "
             f"'pip install {MODEL.replace('_', '-')}'"
         ) from exc
-    nlp.add_pipe("line_breaks", before="parser")
+    nlp.add_pipe("sentence_bounds", before="parser")
     return nlp
 
 
