@@ -57,8 +57,8 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         status = status_of(token, lexicon, statement=trigger.type == "SUPPORT")
         if status == NEGATED:
             continue
-        arguments = _complete(find_arguments(token, trigger, index), token, sent, index, context,
-                              trigger.direction == "visit")
+        arguments = _complete(find_arguments(token, trigger, index), token, trigger, sent, index,
+                              context)
         if arguments is None or (not arguments.from_parse
                                  and any(e.type == trigger.type for e in events)):
             continue
@@ -109,7 +109,7 @@ def _requirements_met(token: Token, trigger: Trigger) -> bool:
     if trigger.reflexive and not any(c.dep_.startswith("expl") or c.lemma_ == "se"
                                      for c in token.children):
         return False
-    if trigger.predicate and not any(c.dep_ == "cop" for c in token.children):
+    if trigger.predicate and not any(c.dep_ == "cop" for c in [*token.children, *token.head.children]):
         return False
     if trigger.governors and fold(token.head.lemma_) not in trigger.governors:
         return False
@@ -121,13 +121,14 @@ def _requirements_met(token: Token, trigger: Trigger) -> bool:
     return True
 
 
-def _complete(arguments: Arguments, token: Token, sent: Span, index: ActorIndex,
-              context: _Context, visit: bool) -> Arguments | None:
+def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, index: ActorIndex,
+              context: _Context) -> Arguments | None:
     """Fill a missing side from the previous sentence's subject (when the trigger's subject is
     a pronoun or implicit) or from the actors nearby; None when neither side came from the parse."""
     sources, targets = arguments.sources, arguments.targets
+    visit = trigger.direction == "visit"
     guessed = 0
-    if not sources and _subject_is_implicit(token) and context.last_sources:
+    if not sources and (trigger.predicate or _subject_is_implicit(token)) and context.last_sources:
         sources, guessed = context.last_sources, guessed + 1
     if not targets:
         subtree = {t.i for t in token.subtree}

@@ -34,12 +34,14 @@ class ActorIndex:
             if span is not None:
                 self.by_root[span.root.i].append(mention)
 
-    def under(self, token: Token | None, places: bool = False) -> list[Mention]:
+    def under(self, token: Token | None, places: bool = False,
+              located: bool = False) -> list[Mention]:
         """The actors of `token`'s phrase, closest to its head first.
 
         Conjoined phrases count as the head ("la Russie et le Cambodge"). Places inside the
-        phrase ("l'ambassadeur de Russie au Cambodge") are not its actors, nor is a capital
-        after "à" heading it, unless `places` (the destination of a visit).
+        phrase ("l'ambassadeur de Russie au Cambodge") are not its actors unless `located`
+        (the country a strike lands in), nor is a capital after "à" heading it, unless `places`
+        (the destination of a visit).
         """
         if token is None:
             return []
@@ -47,9 +49,10 @@ class ActorIndex:
         stack = [(token, 0)]
         while stack:
             node, depth = stack.pop()
-            located = case_of(node) in LOCATIVE_CASES
+            locative = case_of(node) in LOCATIVE_CASES
             for mention in self.by_root.get(node.i, []):
-                if not located or (depth == 0 and (places or mention.kind != "place")):
+                inside = located and mention.kind == "country"
+                if not locative or inside or (depth == 0 and (places or mention.kind != "place")):
                     found.append((depth, mention))
             for child in node.children:
                 if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct":
@@ -190,7 +193,7 @@ def _first_actors(tokens: list[Token], index: ActorIndex, trigger: Trigger,
     codes = {m.code for m in exclude}
     for token in sorted(tokens, key=lambda t: COMPLEMENT_DEPS.index(t.dep_)
                         if t.dep_ in COMPLEMENT_DEPS else len(COMPLEMENT_DEPS)):
-        found = [m for m in index.under(token, places=trigger.direction == "visit")
+        found = [m for m in index.under(token, places=trigger.direction == "visit", located=True)
                  if m.code not in codes]
         if found:
             return found
@@ -213,13 +216,13 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
             to_tokens.append(child)
     places = trigger.direction == "visit"
     agents = _collect(agent_tokens, index) or _collect(own, index)
-    patients = _collect(to_tokens, index, places)
+    patients = _collect(to_tokens, index, places, located=True)
     if agents and not patients:
         patients = _collect(of_tokens, index)
     elif not agents:
         agents = _collect(of_tokens, index)
     verb = noun.head
-    if not agents and noun.dep_ in ("obj", "nmod") and verb is not noun:
+    if not agents and verb is not noun and noun.dep_ not in SUBJECT_DEPS:
         agents = _collect(subjects_of(verb), index)
     if not agents and noun.dep_ in SUBJECT_DEPS:
         agents = _collect([c for c in verb.children if case_of(c) in AGENT_CASES], index)
@@ -232,13 +235,14 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
 
 def _predicate_roles(noun: Token, index: ActorIndex) -> tuple[list[Mention], list[Mention]]:
     """"X est un allié de Y" / "Y a déclaré que X est un partenaire": Y praises X."""
-    subject = next((c for c in noun.children if c.dep_ in SUBJECT_DEPS), None)
-    patients = index.under(subject)
+    predicate = noun if any(c.dep_ == "cop" for c in noun.children) else noun.head
+    patients = _collect([c for c in predicate.children if c.dep_ in SUBJECT_DEPS], index)
     agents = _collect([c for c in noun.children if c.dep_ == "nmod" and case_of(c) in OF_CASES], index)
-    if not agents and noun.dep_ in ("ccomp", "parataxis") and noun.head is not noun:
-        agents = _collect(subjects_of(noun.head), index)
+    if not agents and predicate.dep_ in ("ccomp", "parataxis") and predicate.head is not predicate:
+        agents = _collect(subjects_of(predicate.head), index)
     return agents, [m for m in patients if m.code not in {a.code for a in agents}]
 
 
-def _collect(tokens: list[Token], index: ActorIndex, places: bool = False) -> list[Mention]:
-    return _distinct([m for token in tokens for m in index.under(token, places)])
+def _collect(tokens: list[Token], index: ActorIndex, places: bool = False,
+             located: bool = False) -> list[Mention]:
+    return _distinct([m for token in tokens for m in index.under(token, places, located)])
