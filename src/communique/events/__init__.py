@@ -21,6 +21,7 @@ MAX_SIDE = 4  # at most this many sources (and targets) for one trigger
 OBJECT_WINDOW = 6  # tokens after a trigger where its required object may stand
 CONFIDENCE = {"parse": 0.85, "partial": 0.6}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "xcomp", "iobj"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 
 
@@ -89,7 +90,7 @@ def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger]]:
     for i, trigger in found.items():
         token = sent.doc[i]
         governor = found.get(token.head.i) if token.head.i != i else None
-        if trigger.pos == "NOUN" and governor is not None and (
+        if trigger.pos == "NOUN" and governor is not None and token.dep_ in ARGUMENT_DEPS and (
                 trigger.type == governor.type or trigger.type not in MATERIAL_CONFLICT):
             continue
         yield token, trigger
