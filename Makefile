@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(VENV)/bin/communique extract demo/*.txt demo/*.html demo/*.jsonl --format table
+	$(VENV)/bin/communique extract demo/articles --format table
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
