@@ -137,6 +137,8 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
                   if m.code not in {s.code for s in sources}]
         after = [m for m in others if m.start >= token.idx]
         targets = (after or others[::-1])[:1] or _next_actor(token, sent, index, sources, visit)
+        if visit:
+            targets = [m for m in targets if index.is_destination(m)]
         guessed += 1
     if not sources:
         clause = {t.i for t in token.head.subtree if t.i < token.i}

@@ -71,6 +71,11 @@ class ActorIndex:
                     found.append(mention)
         return found
 
+    def is_destination(self, mention: Mention) -> bool:
+        """Whether the mention is introduced by "à", "en", "au", "aux" (where someone goes)."""
+        return any(case_of(self.doc[i]) in LOCATIVE_CASES
+                   for i, found in self.by_root.items() if mention in found)
+
     def in_span(self, start: int, end: int) -> list[Mention]:
         return [m for ms in self.by_root.values() for m in ms if start <= m.start < end]
 
