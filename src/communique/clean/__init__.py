@@ -42,7 +42,7 @@ from .metadata import (
     read_meta_lines,
     take_title,
 )
-from .repair import join_wrapped, space_abbreviations, split_heading, unglue
+from .repair import join_wrapped, space_abbreviations, split_at_arrows, split_heading, unglue
 from .rules import Rules, load_rules
 
 __all__ = ["clean_document", "label_lines"]
@@ -105,7 +105,8 @@ def repaired_paragraphs(entries: Sequence[Entry], rules: Rules) -> list[Line]:
     previous = -2
     for i in kept_indices(entries):
         parts = [space_abbreviations(unglue(part, rules), rules)
-                 for part in split_heading(entries[i].line, rules)]  # type: ignore[arg-type]
+                 for piece in split_at_arrows(entries[i].line)  # type: ignore[arg-type]
+                 for part in split_heading(piece, rules)]
         parts = [part for part in parts if part.text]
         if parts and paragraphs and previous == i - 1:
             joined = join_wrapped(paragraphs[-1], parts[0])

@@ -4,6 +4,7 @@
   inserted; it maps to no source character). Not inside URLs, e-mail addresses,
   acronyms ("U.S.A."), decimals ("3.5") or protected tokens of the data file.
 - `space_abbreviations`: "M.Dupont" -> "M. Dupont" for title abbreviations.
+- `split_at_arrows`: a line is cut before a "►" heading that follows a sentence end.
 - `split_heading`: a "►" heading that ran into its paragraph is cut in two.
 - `strip_marker`: leading "►", ">>" or bullet markers leave the text.
 - `join_wrapped`: a line hard-wrapped in the middle of a sentence is rejoined.
@@ -93,6 +94,17 @@ def strip_marker(line: Line) -> Line:
     """The line without a leading "►", ">>" or bullet marker."""
     match = _MARKER.match(line.text)
     return line.slice(match.end()) if match and match.end() < len(line) else line
+
+
+_INNER_ARROW = re.compile(r"(?<=[.!?…»”\"])\s*(?=[►▶▸➤➔→])")
+
+
+def split_at_arrows(line: Line) -> list[Line]:
+    """A line cut before every "►" heading that follows a sentence end within it
+    ("... en 1991.► Sergueï Choïgou, ex-ministre de la défenseSergueï ...")."""
+    cuts = [m.end() for m in _INNER_ARROW.finditer(line.text) if m.end() > 0]
+    bounds = [0, *cuts, len(line.text)]
+    return [line.slice(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
 def split_heading(line: Line, rules: Rules) -> list[Line]:
