@@ -15,6 +15,7 @@ GAP_STOP_WORDS = frozenset("à au aux en et ou qui que a est sont ont avec contr
 OF_BEFORE_NAME = re.compile(r"(?:\b(?:de|du|des|de la|de l)\s*[’']?\s*|\bd[’']\s*)$", re.IGNORECASE)
 APPOSITION_GAP = re.compile(r"[\s,:]*(?:(?:M|Mme|Dr|Pr)\.?\s+)?")
 COUNTRY_KINDS = frozenset({"country", "igo", "place", "body"})
+DEFINITE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|au|ce|cette)\s+|\bl[’'])$", re.IGNORECASE)
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "leader", "monarch"})
 
 
@@ -54,6 +55,8 @@ def _owner(text: str, start: int, end: int, mentions: list[Mention], earlier: li
             return m.code, m.via, m.end
         if m.kind == "person" and APPOSITION_GAP.fullmatch(gap):
             return m.code, "apposition", end
+    if not DEFINITE_BEFORE.search(text[max(0, start - 12):start]):
+        return None
     return _antecedent(start, end, mentions + earlier, role)
 
 
@@ -64,7 +67,8 @@ def _has_stop_word(gap: str) -> bool:
 def _antecedent(start: int, end: int, mentions: list[Mention], role: str) -> tuple[str, str, int] | None:
     """The nearest earlier person holding the same role ("le ministre" → the minister named before)."""
     same = {role} if role not in LEADER_ROLES else LEADER_ROLES
-    before = [m for m in mentions if m.end <= start and m.kind == "person" and m.role in same]
+    before = [m for m in mentions if m.end <= start and m.kind == "person" and m.role in same
+              and m.via != "coreference"]
     if not before:
         return None
     nearest = max(before, key=lambda m: m.end)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Event, Mention
 from ..normalize import fold
-from .arguments import ActorIndex, Arguments, find_arguments, subject_of, subjects_of
+from .arguments import ActorIndex, Arguments, find_arguments, subject_of, subjects_of, with_auxiliaries
 from .dates import find_dates
 from .dating import date_of, is_after, planned_weekday
 from .lexicon import Lexicon, Trigger, load_lexicon
@@ -108,7 +108,7 @@ def _trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 def _requirements_met(token: Token, trigger: Trigger) -> bool:
     if trigger.reflexive and not any(c.dep_.startswith("expl") or c.lemma_ == "se"
-                                     for c in token.children):
+                                     for c in with_auxiliaries(token)):
         return False
     if trigger.predicate and not any(c.dep_ == "cop" for c in [*token.children, *token.head.children]):
         return False
@@ -146,7 +146,6 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
         sources, guessed = before[-1:], guessed + 1
     if guessed >= 2 or not sources or not targets:
         return None
-    context.last_sources = sources[:1]
     return Arguments(sources, targets, arguments.mutual, guessed == 0 and arguments.from_parse)
 
 

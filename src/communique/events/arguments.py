@@ -129,6 +129,12 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: ActorIndex) ->
     return Arguments(agents, patients, trigger.direction == "mutual", bool(agents and patients))
 
 
+def with_auxiliaries(verb: Token) -> list[Token]:
+    """The verb's dependents, and those the parser hung on its auxiliaries ("s'est, lui, rendu")."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return [*verb.children, *(c for aux in auxiliaries for c in aux.children)]
+
+
 def subject_of(verb: Token) -> Token | None:
     """The first subject of `verb` (see `subjects_of`)."""
     subjects = subjects_of(verb)
@@ -142,7 +148,7 @@ def subjects_of(verb: Token) -> list[Token]:
     """
     node = verb
     for _ in range(4):
-        subjects = [child for child in node.children if child.dep_ in SUBJECT_DEPS]
+        subjects = [child for child in with_auxiliaries(node) if child.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects
         if node.dep_ not in ("conj", "advcl", "xcomp", "acl") or node.head is node:
