@@ -25,12 +25,18 @@ def date_of(trigger: Token, sent: Span, dates: list[DateMention], scene: str | N
     return None, None
 
 
+# A noun trigger that is an argument of its verb takes the verb's dates ("le 24 février,
+# la Russie a lancé une invasion").
+NOUN_ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass"})
+
+
 def _nearest(trigger: Token, sent: Span, dates: list[DateMention]) -> DateMention | None:
     position = trigger.idx - sent.start_char
     resolved = [d for d in dates if d.value]
     if not resolved:
         return None
-    clause = {t.idx - sent.start_char for t in clause_tokens(trigger)}
+    head = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in NOUN_ARGUMENT_DEPS else trigger
+    clause = {t.idx - sent.start_char for t in clause_tokens(head)}
     attached = [d for d in resolved if d.start in clause]
     if not attached:
         return None
