@@ -233,7 +233,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
     elif not agents:
         agents = _collect(of_tokens, index)
     verb = noun.head
-    if not agents and verb is not noun and noun.dep_ not in SUBJECT_DEPS:
+    if not agents and verb is not noun and noun.dep_ in ("obj", "nmod"):
         agents = _collect(subjects_of(verb), index)
     if not agents and noun.dep_ in SUBJECT_DEPS:
         agents = _collect([c for c in verb.children if case_of(c) in AGENT_CASES], index)
