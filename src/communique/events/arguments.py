@@ -169,7 +169,9 @@ def _object_of(verb: Token) -> Token | None:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+    """A passive needs its "être" auxiliary: the parser also labels active subjects nsubj:pass."""
+    return any(c.dep_ == "aux:pass" for c in verb.children) or (
+        "Pass" in verb.morph.get("Voice", []) and not any(c.lemma_ == "avoir" for c in verb.children))
 
 
 def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[Mention], list[Mention]]:
