@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -17,6 +18,7 @@ from .lexicon import Lexicon, Trigger, load_lexicon
 from .modality import NEGATED, OCCURRED, PLANNED, status_of, tense_of
 
 NEXT_ACTOR_WINDOW = 60  # characters after a trigger where a lost complement may stand
+MIN_PAIR_MENTIONS = 3  # mentions a country needs to be one of the article's main pair
 MAX_SIDE = 4  # at most this many sources (and targets) for one trigger
 OBJECT_WINDOW = 6  # tokens after a trigger where its required object may stand
 CONFIDENCE = {"parse": 0.85, "partial": 0.6}
@@ -30,6 +32,7 @@ class _Context:
     """What earlier sentences of the article tell the next one."""
 
     paragraph_starts: list[int]
+    main_pair: list[Mention]
     paragraph: int = -1
     scene_date: str | None = None
     last_sources: list[Mention] = field(default_factory=list)
@@ -39,7 +42,8 @@ def extract_events(article: Article, doc: Doc, mentions: list[Mention]) -> list[
     """Every event the article states, deduplicated as the annotation guidelines say."""
     lexicon = load_lexicon()
     index = ActorIndex(doc, mentions)
-    context = _Context([0] + [m.end() for m in PARAGRAPH_BREAK.finditer(article.text)])
+    context = _Context([0] + [m.end() for m in PARAGRAPH_BREAK.finditer(article.text)],
+                       main_pair(mentions))
     events: list[Event] = []
     for sent in doc.sents:
         events += _sentence_events(article, sent, index, lexicon, context)
@@ -128,6 +132,10 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
     a pronoun or implicit) or from the actors nearby; None when neither side came from the parse."""
     sources, targets = arguments.sources, arguments.targets
     visit = trigger.direction == "visit"
+    if not sources and not targets and trigger.direction == "mutual" and context.main_pair:
+        return Arguments(context.main_pair[:1], context.main_pair[1:], True, False)
+    if sources and not targets and trigger.mode == "mediation" and context.main_pair:
+        return Arguments(sources, context.main_pair, False, False)
     guessed = 0
     if not sources and (trigger.predicate or _subject_is_implicit(token)) and context.last_sources:
         sources, guessed = context.last_sources, guessed + 1
@@ -147,6 +155,17 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
     if guessed >= 2 or not sources or not targets:
         return None
     return Arguments(sources, targets, arguments.mutual, guessed == 0 and arguments.from_parse)
+
+
+def main_pair(mentions: list[Mention]) -> list[Mention]:
+    """The two states the article is about: the two countries named most often (each at least
+    MIN_PAIR_MENTIONS times), for mutual acts stated without actors ("les négociations
+    piétinent", "la normalisation de leurs relations")."""
+    counts = Counter(m.code for m in mentions if m.kind != "igo" and not m.code.startswith("IGO-"))
+    ranked = [code for code, n in counts.most_common(2) if n >= MIN_PAIR_MENTIONS]
+    if len(ranked) < 2:
+        return []
+    return [next(m for m in mentions if m.code == code) for code in ranked]
 
 
 def _subject_is_implicit(token: Token) -> bool:
