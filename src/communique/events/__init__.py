@@ -147,14 +147,23 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
         targets = (after or others[::-1])[:1] or _next_actor(token, sent, index, sources, visit)
         if visit:
             targets = [m for m in targets if index.is_destination(m)]
+        targets = targets or _partner(sources, context.main_pair)
         guessed += 1
     if not sources:
         clause = {t.i for t in token.head.subtree if t.i < token.i}
         before = [m for m in index.in_tokens(clause) if m.code not in {t.code for t in targets}]
-        sources, guessed = before[-1:], guessed + 1
+        sources, guessed = before[-1:] or _partner(targets, context.main_pair), guessed + 1
     if guessed >= 2 or not sources or not targets:
         return None
     return Arguments(sources, targets, arguments.mutual, guessed == 0 and arguments.from_parse)
+
+
+def _partner(side: list[Mention], pair: list[Mention]) -> list[Mention]:
+    """The other state of the article's main pair, when `side` is one of them."""
+    codes = {m.code for m in side}
+    if len(codes) != 1 or not pair or not codes & {m.code for m in pair}:
+        return []
+    return [m for m in pair if m.code not in codes]
 
 
 def main_pair(mentions: list[Mention]) -> list[Mention]:
