@@ -18,7 +18,7 @@ def date_of(trigger: Token, sent: Span, dates: list[DateMention], scene: str | N
     own = _nearest(trigger, sent, dates)
     if own is not None and own.value:
         return own.value, own
-    if scene:
+    if scene and tense != "present":
         return scene, None
     if published and tense == "news":
         return published[:7], None

@@ -54,11 +54,14 @@ def _after_without(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def tense_of(trigger: Token) -> str:
-    """"news" for present and compound past, "background" for imperfect, pluperfect, simple past."""
+    """"present" for the simple present (often an ongoing state: "affiche son soutien"), "news"
+    for the compound past, "background" for imperfect, pluperfect and simple past."""
     node = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
     for verb in [*auxiliaries, node]:
         tense = verb.morph.get("Tense", [])
         if verb.morph.get("VerbForm", []) == ["Fin"] and tense:
-            return "background" if tense[0] in ("Imp", "Past") else "news"
+            if tense[0] in ("Imp", "Past"):
+                return "background"
+            return "present" if verb is node else "news"
     return "news"
