@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ..model import Article, Mention
 from ..normalize import fold
-from .gazetteer import Entry, Gazetteer, canonical, load_gazetteer
+from .gazetteer import Entry, Gazetteer, Term, canonical, load_gazetteer
 from .people import resolve_people
 from .relative import resolve_relative
 from .roles import attach_roles
@@ -67,9 +67,18 @@ def scan_names(text: str, folded: str, gazetteer: Gazetteer, published: str | No
         entry = next((e for e in gazetteer.entries.get(key, ()) if e.accepts(surface)), None)
         if entry is None or _inside_other_name(start, end, entry, taken):
             continue
-        role = None
+        code, role = entry.code, None
         if entry.kind == "person":
-            role = next((t.role for t in gazetteer.terms.get(key, ())
-                         if t.code == entry.code and t.covers(published)), None)
-        mentions.append(Mention(surface, start, end, entry.code, entry.kind, entry.via, role))
+            code, role = _office_at(gazetteer.terms.get(key, []), published)
+        mentions.append(Mention(surface, start, end, code, entry.kind, entry.via, role))
     return mentions
+
+
+def _office_at(terms: list[Term], published: str | None) -> tuple[str, str | None]:
+    """(code, role) of a known office holder at the article's date: the term that covers it,
+    else the person's latest term, whose country (or organisation) they keep."""
+    current = [t for t in terms if t.covers(published)]
+    if current:
+        return current[0].code, current[0].role
+    latest = max(terms, key=lambda t: t.start)
+    return latest.code, None
