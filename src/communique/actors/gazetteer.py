@@ -31,6 +31,8 @@ class Entry:
             return surface.upper() == surface
         if self.via == "adjective" or not self.alias[0].isupper():
             return True
+        if any(word[:1].isupper() for word in self.alias.split()[1:]):
+            return True  # "palais de Carthage": the proper name is enough
         return surface[0].isupper()
 
 

@@ -40,8 +40,8 @@ def _referents(how: str, phrase: str, before: list[Mention], everything: list[Me
         ranked = Counter(m.code for m in before).most_common()
         return sorted(code for code, _ in ranked[:2]) if len(ranked) >= 2 else []
     if how == "last_country":
-        names = [m for m in before if m.kind == "country" and m.via == "name"]
-        return [names[-1].code] if names else []
+        named = [m for m in before if m.kind != "place" and m.via != "coreference"]
+        return [max(named, key=lambda m: m.end).code] if named else []
     kingdoms = gazetteer.regimes.get(phrase.split()[-1].split("'")[-1], set())
     ranked = Counter(m.code for m in everything if m.code in kingdoms).most_common(1)
     return [ranked[0][0]] if ranked else []
