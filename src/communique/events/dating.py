@@ -28,19 +28,24 @@ def date_of(trigger: Token, sent: Span, dates: list[DateMention], scene: str | N
 # A noun trigger that is an argument of its verb takes the verb's dates ("le 24 février,
 # la Russie a lancé une invasion").
 NOUN_ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass"})
+MAX_GOVERNING_CLAUSES = 2
 
 
 def _nearest(trigger: Token, sent: Span, dates: list[DateMention]) -> DateMention | None:
+    """The date expression of the trigger's clause, else of the clauses governing it ("En
+    septembre dernier, Kim Jong-un avait traversé la frontière pour rencontrer ...")."""
     position = trigger.idx - sent.start_char
     resolved = [d for d in dates if d.value]
-    if not resolved:
-        return None
     head = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in NOUN_ARGUMENT_DEPS else trigger
-    clause = {t.idx - sent.start_char for t in clause_tokens(head)}
-    attached = [d for d in resolved if d.start in clause]
-    if not attached:
-        return None
-    return min(attached, key=lambda d: abs(d.start - position))
+    for _ in range(MAX_GOVERNING_CLAUSES + 1):
+        clause = {t.idx - sent.start_char for t in clause_tokens(head)}
+        attached = [d for d in resolved if d.start in clause]
+        if attached:
+            return min(attached, key=lambda d: abs(d.start - position))
+        if head.head is head:
+            break
+        head = head.head
+    return None
 
 
 def planned_weekday(date: str | None, expression: DateMention | None,

@@ -33,7 +33,7 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
         if not statement and (effect in ("planned", "agreement") or _future(governor)):
             return PLANNED
         if any(lexicon.modality.get(fold(c.lemma_)) == "negation" for c in governor.children
-               if node.dep_ in ("xcomp", "obj")):
+               if node.dep_ in ("xcomp", "obj", "obl", "obl:arg", "obl:mod")):
             return NEGATED
         node = governor
     return OCCURRED
