@@ -29,6 +29,8 @@ def date_of(trigger: Token, sent: Span, dates: list[DateMention], scene: str | N
 # la Russie a lancé une invasion").
 NOUN_ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass"})
 MAX_GOVERNING_CLAUSES = 2
+# A date right after its verb belongs to it whatever the parse says ("se rendra vendredi").
+ADJACENT_CHARS = 4
 
 
 def _nearest(trigger: Token, sent: Span, dates: list[DateMention]) -> DateMention | None:
@@ -36,6 +38,10 @@ def _nearest(trigger: Token, sent: Span, dates: list[DateMention]) -> DateMentio
     septembre dernier, Kim Jong-un avait traversé la frontière pour rencontrer ...")."""
     position = trigger.idx - sent.start_char
     resolved = [d for d in dates if d.value]
+    after = position + len(trigger.text)
+    adjacent = [d for d in resolved if 0 <= d.start - after <= ADJACENT_CHARS]
+    if adjacent:
+        return adjacent[0]
     head = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in NOUN_ARGUMENT_DEPS else trigger
     for _ in range(MAX_GOVERNING_CLAUSES + 1):
         clause = {t.idx - sent.start_char for t in clause_tokens(head)}
