@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,15 @@ class Article:
     language: str = "fr"
     segments: tuple[Segment, ...] = ()
 
+    @cached_property
+    def _segment_starts(self) -> list[int]:
+        return [seg.text_start for seg in self.segments]
+
     def source_offset(self, offset: int) -> int:
         """Offset in the raw input of the clean-text character at `offset`."""
         if not self.segments:
             return offset
-        starts = [seg.text_start for seg in self.segments]
-        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        i = max(bisect.bisect_right(self._segment_starts, offset) - 1, 0)
         seg = self.segments[i]
         return seg.source_start + min(max(offset - seg.text_start, 0), seg.length)
 

@@ -13,6 +13,8 @@ from .ingest import iter_documents
 from .model import Article, Event, Mention
 from .nlp import parse_many
 
+BATCH_ARTICLES = 32  # articles cleaned ahead of the parser, so errors still come out in order
+
 
 @dataclass(frozen=True)
 class Coded:
@@ -57,7 +59,7 @@ def code_inputs(paths: Iterable[Path]) -> Iterator[Coded | InputError | Article]
             yield item
         else:
             batch.append(item)
-        if len(batch) >= 32:
+        if len(batch) >= BATCH_ARTICLES:
             yield from code_articles(batch)
             batch = []
     yield from code_articles(batch)

@@ -54,11 +54,6 @@ def load_nlp() -> Language:
     return nlp
 
 
-def parse(article: Article) -> Doc:
-    """The parsed text of one article."""
-    return load_nlp()(article.text)
-
-
 def parse_many(articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
     """Articles paired with their parses, batched through spaCy for speed."""
     pairs = ((article.text, article) for article in articles)
