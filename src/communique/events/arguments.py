@@ -124,7 +124,7 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: ActorIndex) ->
         agents, patients = _verb_roles(trigger_token, trigger, index)
     if trigger.direction == "reverse":
         agents, patients = patients, agents
-    if not patients and len(agents) >= 2:
+    if not patients and len(agents) >= 2 and trigger.mode != "mediation":
         return Arguments(agents[:1], agents[1:], True, True)
     return Arguments(agents, patients, trigger.direction == "mutual", bool(agents and patients))
 
@@ -223,10 +223,15 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
             own.append(child)
         elif child.dep_ in ("nmod", "acl") and case in AGENT_CASES:
             agent_tokens.append(child)
+        elif child.dep_ == "acl":  # "la médiation menée par l'Égypte"
+            agent_tokens += [g for g in child.children
+                             if g.dep_ in AGENT_DEPS or case_of(g) in AGENT_CASES]
         elif child.dep_ == "nmod" and case in OF_CASES:
             of_tokens.append(child)
         elif child.dep_ == "nmod":
             to_tokens.append(child)
+    if agent_tokens:  # "menée par l'Égypte, les États-Unis et le Qatar", the list misattached
+        agent_tokens += [c for c in noun.children if c.dep_ == "conj"]
     places = trigger.direction == "visit"
     agents = _collect(agent_tokens, index) or _collect(own, index)
     patients = _collect(to_tokens, index, places, located=True)
