@@ -213,7 +213,7 @@ def _events(article: Article, sent: Span, trigger: Trigger, arguments: Arguments
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per (type, pair, compatible date, status); a directed reading wins."""
+    """One event per (type, pair, date, status), as the guidelines count; a directed reading wins."""
     kept: list[Event] = []
     for event in events:
         twin = next((i for i, k in enumerate(kept) if _same(k, event)), None)
@@ -229,6 +229,4 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if a.directed and b.directed and (a.source, a.target) != (b.source, b.target):
         return False
-    if not a.date or not b.date:
-        return a.date == b.date
-    return a.date.startswith(b.date) or b.date.startswith(a.date)
+    return a.date == b.date
