@@ -74,7 +74,7 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         if status == PLANNED:
             date = planned_weekday(date, expression, article.published)
         coded = _events(article, sent, trigger, arguments, date, status)
-        if coded and expression is not None:
+        if coded and expression is not None and arguments.from_parse:
             context.scene_date = date
         events += coded
     subject = [m for token in subjects_of(sent.root) for m in index.under(token)]
