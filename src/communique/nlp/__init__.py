@@ -35,9 +35,10 @@ def sentence_bounds(doc: Doc) -> Doc:
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether token i closes a sentence: final punctuation on its own ("M." or "J." do not)."""
     while i > 0 and doc[i].text in CLOSING:
         i -= 1
-    return doc[i].text[-1:] in SENTENCE_END and len(doc[i].text) <= 2 or doc[i].text in ("...",)
+    return all(char in SENTENCE_END for char in doc[i].text)
 
 
 @cache
