@@ -20,7 +20,7 @@ from .modality import NEGATED, OCCURRED, PLANNED, status_of, tense_of
 NEXT_ACTOR_WINDOW = 60  # characters after a trigger where a lost complement may stand
 MIN_PAIR_MENTIONS = 3  # mentions a country needs to be one of the article's main pair
 MAX_SIDE = 4  # at most this many sources (and targets) for one trigger
-OBJECT_WINDOW = 6  # tokens after a trigger where its required object may stand
+OBJECT_WINDOW = 8  # tokens after a trigger where its required object may stand
 CONFIDENCE = {"parse": 0.85, "partial": 0.6}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "xcomp", "iobj"})
