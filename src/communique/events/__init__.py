@@ -58,11 +58,11 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
     dates = find_dates(sent.text, article.published)
     events: list[Event] = []
     scene = context.scene_date
-    for token, trigger in _triggers(sent, lexicon):
+    for token, trigger, governed in _triggers(sent, lexicon):
         status = status_of(token, lexicon, statement=trigger.type == "SUPPORT")
         if status == NEGATED:
             continue
-        arguments = _complete(find_arguments(token, trigger, index), token, trigger, sent, index,
+        arguments = _complete(find_arguments(token, trigger, index, governed), token, trigger, sent, index,
                               context)
         if arguments is None or (not arguments.from_parse
                                  and any(e.type == trigger.type for e in events)):
@@ -83,9 +83,10 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
     return events
 
 
-def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger]]:
-    """Trigger words of the sentence, except nouns that only restate the event of the trigger
-    governing them ("a signé un accord", "a salué la coopération")."""
+def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger, bool]]:
+    """Trigger words of the sentence, each with whether another trigger governs it; nouns that
+    only restate the event of their governor ("a signé un accord", "a salué la coopération")
+    are left out."""
     found: dict[int, Trigger] = {}
     for token in sent:
         trigger = _trigger_of(token, lexicon)
@@ -97,7 +98,7 @@ def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger]]:
         if trigger.pos == "NOUN" and governor is not None and token.dep_ in ARGUMENT_DEPS and (
                 trigger.type == governor.type or trigger.type not in MATERIAL_CONFLICT):
             continue
-        yield token, trigger
+        yield token, trigger, governor is not None
 
 
 def _trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:

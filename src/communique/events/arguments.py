@@ -114,12 +114,15 @@ class Arguments:
     from_parse: bool
 
 
-def find_arguments(trigger_token: Token, trigger: Trigger, index: ActorIndex) -> Arguments:
-    """Source and target actors of one trigger, as far as the parse tells."""
+def find_arguments(trigger_token: Token, trigger: Trigger, index: ActorIndex,
+                   governed: bool = False) -> Arguments:
+    """Source and target actors of one trigger, as far as the parse tells. A `governed` noun
+    (the object of another trigger: "a condamné ces expulsions") does not take its verb's
+    subject as its own."""
     if trigger.predicate:
         agents, patients = _predicate_roles(trigger_token, index)
     elif trigger.pos == "NOUN":
-        agents, patients = _noun_roles(trigger_token, trigger, index)
+        agents, patients = _noun_roles(trigger_token, trigger, index, governed)
     else:
         agents, patients = _verb_roles(trigger_token, trigger, index)
     if trigger.direction == "reverse":
@@ -213,7 +216,8 @@ def _first_actors(tokens: list[Token], index: ActorIndex, trigger: Trigger,
     return []
 
 
-def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[Mention], list[Mention]]:
+def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
+                governed: bool) -> tuple[list[Mention], list[Mention]]:
     """Arguments of a noun trigger: "frappes turques contre X", "visite de Y à Z",
     or through the verb it depends on ("a effectué une visite", "la visite a été menée par")."""
     agent_tokens, of_tokens, to_tokens, own = [], [], [], []
@@ -240,7 +244,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
     elif not agents:
         agents = _collect(of_tokens, index)
     verb = noun.head
-    if not agents and verb is not noun and noun.dep_ in ("obj", "nmod"):
+    if not agents and not governed and verb is not noun and noun.dep_ in ("obj", "nmod"):
         agents = _collect(subjects_of(verb), index)
     if not agents and noun.dep_ in SUBJECT_DEPS:
         agents = _collect([c for c in verb.children if case_of(c) in AGENT_CASES], index)
