@@ -13,6 +13,7 @@ COMPLEMENT_GAP = re.compile(r"(?:\s+(?:[a-zà-ÿ'’-]+|d[’'])){0,4}\s*", re.I
 GAP_STOP_WORDS = frozenset("à au aux en et ou qui que a est sont ont avec contre pour par sur "
                            "dans vers chez entre".split())
 OF_BEFORE_NAME = re.compile(r"(?:\b(?:de|du|des|de la|de l)\s*[’']?\s*|\bd[’']\s*)$", re.IGNORECASE)
+BODY_PLACE_GAP = re.compile(r"\s+(?:(?:au pouvoir|en place)\s+)?(?:au|aux|en|à)\s+", re.IGNORECASE)
 APPOSITION_GAP = re.compile(r"[\s,:]*(?:(?:M|Mme|Dr|Pr)\.?\s+)?")
 COUNTRY_KINDS = frozenset({"country", "igo", "place", "body"})
 DEFINITE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|au|ce|cette)\s+|\bl[’'])$", re.IGNORECASE)
@@ -32,7 +33,7 @@ def attach_roles(text: str, folded: str, gazetteer: Gazetteer,
             continue
         phrase, end = located
         role = gazetteer.roles[phrase]
-        mention = _owner(text, start, end, mentions, found, role.role)
+        mention = _owner(text, start, end, mentions, found, role.role, role.kind == "body")
         if mention is not None:
             code, via, owner_end = mention
             found.append(Mention(text[start:owner_end], start, owner_end, code, role.kind, via,
@@ -41,14 +42,19 @@ def attach_roles(text: str, folded: str, gazetteer: Gazetteer,
 
 
 def _owner(text: str, start: int, end: int, mentions: list[Mention], earlier: list[Mention],
-           role: str) -> tuple[str, str, int] | None:
-    """(code, via, end of the span) of the country a role phrase at [start, end) belongs to."""
+           role: str, body: bool) -> tuple[str, str, int] | None:
+    """(code, via, end of the span) of the country a role phrase at [start, end) belongs to.
+
+    A body may be placed in its country ("la junte au pouvoir au Niger", "le régime en place à
+    Damas"); a person so placed is posted abroad ("l'ambassadeur français à Moscou")."""
     for m in mentions:
         if start <= m.start < end and m.kind in COUNTRY_KINDS:
             return m.code, m.via, max(end, m.end)
     following = sorted((m for m in mentions if m.start >= end), key=lambda m: m.start)
     for m in following[:3]:
         gap = text[end:m.start]
+        if body and m.kind in COUNTRY_KINDS and BODY_PLACE_GAP.fullmatch(gap):
+            return m.code, m.via, m.end
         if not COMPLEMENT_GAP.fullmatch(gap) or _has_stop_word(gap):
             break
         if m.kind in COUNTRY_KINDS and (m.via == "adjective" or OF_BEFORE_NAME.search(gap)):

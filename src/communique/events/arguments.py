@@ -243,7 +243,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
         patients = _collect(of_tokens, index)
     elif not agents:
         agents = _collect(of_tokens, index)
-    verb = noun.head
+    verb = _governing_verb(noun)
     if not agents and not governed and verb is not noun and noun.dep_ in ("obj", "nmod"):
         agents = _collect(subjects_of(verb), index)
     if not agents and noun.dep_ in SUBJECT_DEPS:
@@ -253,6 +253,17 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
                     and case_of(c) not in AGENT_CASES]
         patients = _first_actors(siblings, index, trigger, agents)
     return agents, [m for m in patients if m.code not in {a.code for a in agents}]
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The verb a noun trigger hangs on, through a noun or two ("a adopté un paquet de
+    sanctions"); the noun's own head when there is none."""
+    node = noun.head
+    for _ in range(2):
+        if node.pos_ in ("VERB", "AUX") or node.head is node or node.dep_ not in ("obj", "nmod"):
+            break
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else noun.head
 
 
 def _predicate_roles(noun: Token, index: ActorIndex) -> tuple[list[Mention], list[Mention]]:
