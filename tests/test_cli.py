@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from helpers import DATA
 
 from communique.cli import main
+from communique.knowledge import read_tsv
 
 PAGES = DATA / "pages"
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -110,3 +112,9 @@ def test_evaluate_reports_three_views(capsys, tmp_path, article_file):
 def test_evaluate_without_gold_files_is_a_clear_error(capsys, tmp_path):
     assert main(["evaluate", "--gold", str(tmp_path), "--articles", str(tmp_path)]) == 1
     assert capsys.readouterr().err.strip() == f"Error: {tmp_path}: no gold files (*.json)"
+
+
+def test_every_event_mode_is_documented_in_readme():
+    rows = dict(re.findall(r"^\| ([A-Z]+) \| ([a-z, ]+) \|$", README.read_text(encoding="utf-8"), re.M))
+    for row in read_tsv("triggers.tsv"):
+        assert row["mode"] in rows[row["type"]].split(", "), (row["type"], row["mode"])
