@@ -28,7 +28,7 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
             break
         governor = node.head
         effect = lexicon.modality.get(fold(governor.lemma_))
-        if effect == "refusal":
+        if effect in ("refusal", "asked"):
             return NEGATED
         if not statement and (effect in ("planned", "agreement") or _future(governor)):
             return PLANNED
