@@ -73,7 +73,8 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
             status = PLANNED
         if status == PLANNED:
             date = planned_weekday(date, expression, article.published)
-        coded = _events(article, sent, trigger, arguments, date, status)
+        coded = [e for e in _events(article, sent, trigger, arguments, date, status)
+                 if not lexicon.domestic(e.source, e.target)]
         if coded and expression is not None and arguments.from_parse:
             context.scene_date = date
         events += coded

@@ -34,11 +34,17 @@ class Trigger:
 class Lexicon:
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]
     modality: dict[str, str]
+    sovereigns: dict[str, str]
+
+    def domestic(self, source: str, target: str) -> bool:
+        """Whether two codes are one state (a state and its own dependent territory)."""
+        return self.sovereigns.get(source, source) == self.sovereigns.get(target, target)
 
 
 @cache
 def load_lexicon() -> Lexicon:
-    """Triggers by (folded lemma, VERB|NOUN) and modality words by folded lemma."""
+    """Triggers by (folded lemma, VERB|NOUN), modality words by folded lemma, and the states
+    dependent territories belong to."""
     triggers: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
     for row in read_tsv("triggers.tsv"):
         requires = row["requires"]
@@ -52,4 +58,5 @@ def load_lexicon() -> Lexicon:
             raise DataFileError(f"triggers.tsv: bad type or direction in {row}")
         triggers[(trigger.lemma, trigger.pos)].append(trigger)
     modality = {fold(row["lemma"]): row["effect"] for row in read_tsv("modality.tsv")}
-    return Lexicon({key: tuple(value) for key, value in triggers.items()}, modality)
+    sovereigns = {row["code"]: row["sovereign"] for row in read_tsv("territories.tsv")}
+    return Lexicon({key: tuple(value) for key, value in triggers.items()}, modality, sovereigns)
