@@ -23,6 +23,8 @@ MAX_SIDE = 4  # at most this many sources (and targets) for one trigger
 OBJECT_WINDOW = 8  # tokens after a trigger where its required object may stand
 CONFIDENCE = {"parse": 0.85, "partial": 0.6}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Between two actors of a list: "aux États-Unis et en Australie", "la France, l'Allemagne".
+LIST_GAP = re.compile(r"\s*(?:,|et|,\s*et)\s*(?:(?:à|au|aux|en|le|la|les|l['’])\s*)?", re.IGNORECASE)
 ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "xcomp", "iobj"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 
@@ -189,11 +191,18 @@ def _subject_is_implicit(token: Token) -> bool:
 
 def _next_actor(token: Token, sent: Span, index: ActorIndex, sources: list[Mention],
                 visit: bool) -> list[Mention]:
-    """The first actor shortly after the trigger, for parses that lost its complement."""
+    """The first actor shortly after the trigger, with those listed after it ("aux États-Unis
+    et en Australie"), for parses that lost the trigger's complement."""
     window = {t.i for t in sent if token.idx < t.idx <= token.idx + NEXT_ACTOR_WINDOW}
     following = [m for m in index.in_tokens(window, places=visit)
                  if m.code not in {s.code for s in sources}]
-    return following[:1]
+    listed = following[:1]
+    rest = [m for m in index.in_span(following[0].end, sent.end_char)] if following else []
+    for mention in sorted(rest, key=lambda m: m.start):
+        if not LIST_GAP.fullmatch(sent.doc.text[listed[-1].end:mention.start]):
+            break
+        listed.append(mention)
+    return listed
 
 
 def _events(article: Article, sent: Span, trigger: Trigger, arguments: Arguments,
