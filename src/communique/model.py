@@ -101,3 +101,22 @@ class Event:
     source_text: str
     target_text: str
     confidence: float
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A figure an article states about a dyad (trade volume, growth, aid, troops...)."""
+
+    article: str
+    kind: str  # see data/facts.tsv: trade | trade_growth | aid | loan | investment | agreements | troops ...
+    source: str
+    target: str
+    directed: bool  # aid, loans, troops go from source to target; trade is mutual
+    value: float  # in `unit`, scale words applied ("10 milliards" -> 1e10)
+    unit: str  # ISO 4217 currency, "percent", or what is counted ("documents", "soldiers")
+    year: int | None
+    comparison: str  # exact | more_than | less_than | about | up_to
+    sentence: str
+    start: int  # offsets of the figure in the original input
+    end: int
+    text: str  # the figure as written
