@@ -19,3 +19,11 @@ class InputError(CommuniqueError):
 
 class DataFileError(CommuniqueError):
     """A bundled knowledge file is malformed."""
+
+
+class StoreError(CommuniqueError):
+    """A database file that cannot be opened or written: names the file and why."""
+
+
+class QueryError(CommuniqueError):
+    """A query asked with a malformed value (a date, an actor code, a format)."""

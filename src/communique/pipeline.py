@@ -1,4 +1,4 @@
-"""The orchestrator: ingest → clean → nlp → actors → events, one article at a time."""
+"""The orchestrator: ingest → clean → nlp → actors → events → store, one batch at a time."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -12,8 +12,9 @@ from .events import extract_events
 from .ingest import iter_documents
 from .model import Article, Event, Mention
 from .nlp import parse_many
+from .store import Store, Stored, article_key, text_hash
 
-BATCH_ARTICLES = 32  # articles cleaned ahead of the parser, so errors still come out in order
+BATCH_ARTICLES = 32  # articles parsed (and stored, in one transaction) together
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class Coded:
     events: list[Event]
 
 
-def clean_inputs(paths: Iterable[Path]) -> Iterator[Article | InputError]:
+def clean_inputs(paths: Iterable[Path | str]) -> Iterator[Article | InputError]:
     """Clean articles from files and folders; unreadable inputs come as InputError values."""
     for item in iter_documents(paths):
         if isinstance(item, InputError):
@@ -45,7 +46,7 @@ def code_articles(articles: Iterable[Article]) -> Iterator[Coded]:
         yield Coded(article, mentions, extract_events(article, doc, mentions))
 
 
-def code_inputs(paths: Iterable[Path]) -> Iterator[Coded | InputError | Article]:
+def code_inputs(paths: Iterable[Path | str]) -> Iterator[Coded | InputError | Article]:
     """The whole pipeline over files and folders.
 
     Yields Coded results, InputError values for inputs that failed, and the Article of each
@@ -63,3 +64,61 @@ def code_inputs(paths: Iterable[Path]) -> Iterator[Coded | InputError | Article]
             yield from code_articles(batch)
             batch = []
     yield from code_articles(batch)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What ingesting one input did: status new | updated | unchanged | duplicate | failed."""
+
+    origin: str
+    status: str
+    article: str | None = None
+    language: str | None = None
+    events: int = 0
+    reason: str | None = None
+
+
+def ingest_inputs(paths: Iterable[Path | str], store: Store,
+                  batch_size: int = BATCH_ARTICLES) -> Iterator[Outcome]:
+    """Clean, code and store every input; one outcome per input, each batch committed
+    before its outcomes are yielded. Unchanged and duplicate articles are not parsed again."""
+    batch: list[tuple[Article, str]] = []
+    for item in clean_inputs(paths):
+        if isinstance(item, InputError):
+            yield Outcome(item.origin, "failed", reason=item.reason if item.line is None
+                          else f"line {item.line}: {item.reason}")
+            continue
+        if any(article_key(item) == article_key(queued) for queued, _ in batch):
+            yield from _store_batch(batch, store)
+            batch = []
+        status = _triage(item, batch, store)
+        if status in ("unchanged", "duplicate"):
+            yield Outcome(item.origin, status, item.id, item.language)
+            continue
+        batch.append((item, status))
+        if len(batch) >= batch_size:
+            yield from _store_batch(batch, store)
+            batch = []
+    yield from _store_batch(batch, store)
+
+
+def _triage(article: Article, batch: list[tuple[Article, str]], store: Store) -> str:
+    """The store's verdict, counting the articles of the batch not yet stored."""
+    if any(text_hash(article.text) == text_hash(queued.text) for queued, _ in batch):
+        return "duplicate"
+    return store.triage(article)
+
+
+def _store_batch(batch: list[tuple[Article, str]], store: Store) -> Iterator[Outcome]:
+    french = [article for article, _ in batch if article.language == "fr"]
+    coded = {id(c.article): c for c in code_articles(french)}
+    stored = [_stored(article, coded.get(id(article))) for article, _ in batch]
+    store.save(stored)
+    for (article, status), item in zip(batch, stored, strict=True):
+        yield Outcome(article.origin, status, article.id, article.language, len(item.events))
+
+
+def _stored(article: Article, coded: Coded | None) -> Stored:
+    if coded is None:
+        return Stored(article, [], [], [])
+    return Stored(article, coded.mentions, coded.events, [])
