@@ -152,3 +152,31 @@ def test_html_charset_declared_in_meta_is_honoured(tmp_path):
 ])
 def test_detect_format(name, expected):
     assert detect_format(Path(name)) == expected
+
+
+def test_glob_pattern_reads_the_matching_files_sorted(tmp_path):
+    for name in ("b.txt", "a.txt", "c.html"):
+        (tmp_path / name).write_text("Ankara reçoit Bakou.", encoding="utf-8")
+    assert [doc.id for doc in iter_documents([str(tmp_path / "*.txt")])] == ["a", "b"]
+
+
+def test_recursive_glob_reads_each_file_once(tmp_path):
+    (tmp_path / "x" / "y").mkdir(parents=True)
+    (tmp_path / "x" / "y" / "deep.txt").write_text("Zagreb adopte l'euro.", encoding="utf-8")
+    (tmp_path / "top.txt").write_text("Rabat reçoit Madrid.", encoding="utf-8")
+    assert [doc.id for doc in iter_documents([str(tmp_path / "**" / "*.txt")])] == ["top", "deep"]
+    assert [doc.id for doc in iter_documents([str(tmp_path / "**")])] == ["top", "deep"]
+
+
+def test_glob_matching_nothing_is_an_error_value(tmp_path):
+    pattern = str(tmp_path / "*.jsonl")
+    (error,) = iter_documents([pattern])
+    assert isinstance(error, InputError)
+    assert (error.origin, error.reason) == (pattern, "no file matches this pattern")
+
+
+def test_existing_path_with_glob_characters_is_read_as_a_file(tmp_path):
+    path = tmp_path / "[brouillon] note.txt"
+    path.write_text("Le Caire accueille un sommet.", encoding="utf-8")
+    (doc,) = iter_documents([str(path)])
+    assert doc.id == "[brouillon] note"

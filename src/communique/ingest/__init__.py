@@ -1,19 +1,26 @@
-"""Ingest stage: files and folders become `RawDocument`s.
+"""Ingest stage: files, folders, glob patterns and web addresses become `RawDocument`s.
 
-`iter_documents` walks folders (recursively, sorted, hidden files and folders
-skipped) and reads each file by its format: `.txt` plain text, `.html`/`.htm`
-pages, `.jsonl` one article per line, `.warc`/`.warc.gz` web archives (see the
-module of each format). Files without a known extension are sniffed: web archives
-and HTML pages are recognised, extension-less files default to plain text, other
-extensions are reported as an unknown format.
+`iter_documents` takes paths and strings. A string starting with http:// or
+https:// is fetched: a page, or an RSS/Atom feed whose items are fetched in turn
+(see `web.py`). A string with glob characters (`*`, `?`, `[`) that is not an existing
+path is expanded (`**` recursive, matches sorted). Folders are walked (recursively,
+sorted, hidden files and folders skipped) and each file is read by its format:
+`.txt` plain text, `.html`/`.htm` pages, `.jsonl` one article per line,
+`.warc`/`.warc.gz` web archives (see the module of each format). Files without a
+known extension are sniffed: web archives and HTML pages are recognised,
+extension-less files default to plain text, other extensions are reported as an
+unknown format.
 
 Problems never stop the batch: they are yielded as `InputError` values in the
 place of the document (empty, binary or undecodable files, truncated archives,
-broken JSONL lines, missing files, unknown formats).
+broken JSONL lines, missing files, patterns matching nothing, unknown formats,
+unreachable or failing URLs).
 """
 from __future__ import annotations
 
+import glob
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -24,6 +31,7 @@ from .html import read_html
 from .jsonl import read_jsonl
 from .text import read_single
 from .warc import is_archive, read_warc
+from .web import is_url, read_url
 
 __all__ = ["FORMATS", "detect_format", "iter_documents", "read_path", "walk"]
 
@@ -36,18 +44,38 @@ FORMATS = {
     ".txt.gz": "text", ".txt": "text", ".text": "text",
 }
 SNIFF_BYTES = 65536
+GLOB_CHARS = re.compile(r"[*?[]")
 
 
-def iter_documents(paths: Iterable[Path]) -> Iterator[RawDocument | InputError]:
-    """Every document of `paths` (files or folders), in order; an `InputError`
-    in place of each input that cannot be read."""
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            for file in walk(path):
-                yield from read_path(file)
+def iter_documents(paths: Iterable[Path | str]) -> Iterator[RawDocument | InputError]:
+    """Every document of `paths` (files, folders, glob patterns, URLs), in order; an
+    `InputError` in place of each input that cannot be read."""
+    for item in paths:
+        if isinstance(item, str) and is_url(item):
+            yield from read_url(item)
+        elif isinstance(item, str) and GLOB_CHARS.search(item) and not Path(item).exists():
+            yield from _read_pattern(item)
         else:
-            yield from read_path(path)
+            yield from _read_local(Path(item))
+
+
+def _read_pattern(pattern: str) -> Iterator[RawDocument | InputError]:
+    """The files matching `pattern`, sorted; matching folders are walked, and a file
+    reached twice ("news/**" matches a folder and its files) is read once."""
+    matches = [Path(match) for match in sorted(glob.glob(pattern, recursive=True))]
+    if not matches:
+        yield InputError(pattern, "no file matches this pattern")
+    files = (file for path in matches for file in (walk(path) if path.is_dir() else [path]))
+    for file in dict.fromkeys(files):
+        yield from read_path(file)
+
+
+def _read_local(path: Path) -> Iterator[RawDocument | InputError]:
+    if path.is_dir():
+        for file in walk(path):
+            yield from read_path(file)
+    else:
+        yield from read_path(path)
 
 
 def walk(folder: Path) -> Iterator[Path]:
