@@ -4,10 +4,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import communique
 from communique.model import Article
 
 DATA = Path(__file__).parent / "data"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+BULLETINS = DATA / "store" / "bulletins.jsonl"  # three short articles written for the store tests
 
 
 def read_jsonl(name: str) -> list[dict]:
@@ -25,3 +27,9 @@ def known_misses(name: str) -> set[str]:
     """Ids listed in a known-misses file under tests/data (one a line, # comments)."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def table_counts(db: communique.Database) -> dict[str, int]:
+    """Rows in each table of a database."""
+    return {table: int(db.store.read(f"SELECT count(*) AS n FROM {table}")["n"][0])
+            for table in ("articles", "actor_mentions", "reports", "events", "facts")}

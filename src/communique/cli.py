@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
+from .cli_database import add_commands
 from .errors import CommuniqueError, InputError
 from .evaluate import evaluate, load_gold
 from .model import Article, Event, Mention
@@ -52,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("--json", action="store_true", help="print one JSON object")
     score.add_argument("--by-type", action="store_true", help="also print core scores per type")
     score.set_defaults(run=_evaluate)
+    add_commands(commands)
     return parser
 
 
