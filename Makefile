@@ -11,7 +11,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(VENV)/bin/communique extract demo/articles --format table
+	$(VENV)/bin/communique ingest demo/articles --db demo.duckdb
+	$(VENV)/bin/communique events --db demo.duckdb
+	$(VENV)/bin/communique dyad FRA DZA --by year --db demo.duckdb
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
