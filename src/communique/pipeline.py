@@ -111,7 +111,7 @@ def _triage(article: Article, batch: list[tuple[Article, str]], store: Store) ->
 
 def _store_batch(batch: list[tuple[Article, str]], store: Store) -> Iterator[Outcome]:
     french = [article for article, _ in batch if article.language == "fr"]
-    coded = {id(c.article): c for c in code_articles(french)}
+    coded = {id(c.article): c for c in code_articles(french)} if french else {}
     stored = [_stored(article, coded.get(id(article))) for article, _ in batch]
     store.save(stored)
     for (article, status), item in zip(batch, stored, strict=True):
