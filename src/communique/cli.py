@@ -13,8 +13,8 @@ from . import __version__
 from .cli_database import add_commands
 from .errors import CommuniqueError, InputError
 from .evaluate import evaluate, load_gold
-from .model import Article, Event, Mention
-from .pipeline import Coded, clean_inputs, code_inputs
+from .model import Article, Coded, Event, Mention
+from .pipeline import clean_inputs, code_inputs
 
 
 def main(argv: Sequence[str] | None = None) -> int:

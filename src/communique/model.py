@@ -120,3 +120,13 @@ class Fact:
     start: int  # offsets of the figure in the original input
     end: int
     text: str  # the figure as written
+
+
+@dataclass(frozen=True)
+class Coded:
+    """One article with what was coded from it: actor mentions, events and facts."""
+
+    article: Article
+    mentions: list[Mention]
+    events: list[Event]
+    facts: list[Fact]

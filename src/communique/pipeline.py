@@ -9,21 +9,13 @@ from .actors import find_actors
 from .clean import clean_document
 from .errors import InputError
 from .events import extract_events
+from .facts import extract_facts
 from .ingest import iter_documents
-from .model import Article, Event, Mention
+from .model import Article, Coded
 from .nlp import parse_many
-from .store import Store, Stored, article_key, text_hash
+from .store import Store, article_key, text_hash
 
 BATCH_ARTICLES = 32  # articles parsed (and stored, in one transaction) together
-
-
-@dataclass(frozen=True)
-class Coded:
-    """One article with its actor mentions and events."""
-
-    article: Article
-    mentions: list[Mention]
-    events: list[Event]
 
 
 def clean_inputs(paths: Iterable[Path | str]) -> Iterator[Article | InputError]:
@@ -39,11 +31,12 @@ def clean_inputs(paths: Iterable[Path | str]) -> Iterator[Article | InputError]:
 
 
 def code_articles(articles: Iterable[Article]) -> Iterator[Coded]:
-    """Actors and events of each article (French articles only; others come back uncoded)."""
+    """Actors, events and facts of each article (French articles only; others are left out)."""
     french = (a for a in articles if a.language == "fr")
     for article, doc in parse_many(french):
         mentions = find_actors(article, doc)
-        yield Coded(article, mentions, extract_events(article, doc, mentions))
+        yield Coded(article, mentions, extract_events(article, doc, mentions),
+                    extract_facts(article, doc, mentions))
 
 
 def code_inputs(paths: Iterable[Path | str]) -> Iterator[Coded | InputError | Article]:
@@ -112,13 +105,7 @@ def _triage(article: Article, batch: list[tuple[Article, str]], store: Store) ->
 def _store_batch(batch: list[tuple[Article, str]], store: Store) -> Iterator[Outcome]:
     french = [article for article, _ in batch if article.language == "fr"]
     coded = {id(c.article): c for c in code_articles(french)} if french else {}
-    stored = [_stored(article, coded.get(id(article))) for article, _ in batch]
+    stored = [coded.get(id(article)) or Coded(article, [], [], []) for article, _ in batch]
     store.save(stored)
     for (article, status), item in zip(batch, stored, strict=True):
         yield Outcome(article.origin, status, article.id, article.language, len(item.events))
-
-
-def _stored(article: Article, coded: Coded | None) -> Stored:
-    if coded is None:
-        return Stored(article, [], [], [])
-    return Stored(article, coded.mentions, coded.events, [])

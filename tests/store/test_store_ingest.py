@@ -85,3 +85,17 @@ def test_an_article_in_another_language_is_stored_uncoded(tmp_path: Path):
         summary = db.ingest(page)
         assert summary.statuses["new"] == 1 and summary.events == 0
         assert db.articles()["language"].tolist() == ["en"]
+
+
+def test_facts_are_stored_and_read_with_the_dyad(tmp_path: Path):
+    page = tmp_path / "commerce.txt"
+    page.write_text("Le Kenya et l'Inde veulent doubler leurs échanges\n\n"
+                    "Le commerce entre l'Inde et le Kenya a dépassé 4 milliards de dollars en 2023, "
+                    "a indiqué lundi le ministère kényan du Commerce.\n", encoding="utf-8")
+    with fresh_db(tmp_path) as db:
+        db.ingest(page)
+        facts = db.facts(dyad=("KEN", "IND"))
+        report = db.dyad("IND", "KEN")
+    assert facts[["kind", "value", "unit", "year", "comparison"]].to_dict("records") == [
+        {"kind": "trade", "value": 4e9, "unit": "USD", "year": 2023, "comparison": "more_than"}]
+    assert report.facts["text"].tolist() == ["4 milliards de dollars"]

@@ -9,7 +9,6 @@ loses at most the batch in flight.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,23 +16,13 @@ import duckdb
 import pandas as pd
 
 from ..errors import StoreError
-from ..model import Article, Event, Fact, Mention
+from ..model import Article, Coded
 from . import rows
 from .identity import article_key, site_of, text_hash
 from .merge import GroupKey, Report, group_key, merge
 from .schema import SCHEMA_VERSION, prepare
 
-__all__ = ["SCHEMA_VERSION", "Store", "Stored", "article_key", "text_hash"]
-
-
-@dataclass(frozen=True)
-class Stored:
-    """What the store keeps of one article: the article and what was coded from it."""
-
-    article: Article
-    mentions: list[Mention]
-    events: list[Event]
-    facts: list[Fact]
+__all__ = ["SCHEMA_VERSION", "Store", "article_key", "text_hash"]
 
 
 class Store:
@@ -75,7 +64,7 @@ class Store:
                                      [text_hash(article.text)]).fetchone()
         return "duplicate" if same_text else "new"
 
-    def save(self, batch: list[Stored]) -> None:
+    def save(self, batch: list[Coded]) -> None:
         """Write a batch of articles and what was coded from them, all or nothing."""
         if not batch:
             return
@@ -92,7 +81,7 @@ class Store:
         """The rows of a read-only query, as a DataFrame."""
         return self.con.execute(sql, params or []).df()
 
-    def _write(self, batch: list[Stored]) -> set[GroupKey]:
+    def _write(self, batch: list[Coded]) -> set[GroupKey]:
         now = datetime.now(UTC).replace(tzinfo=None)
         next_article = self._next_id("articles", "article_id")
         next_report = self._next_id("reports", "report_id")
