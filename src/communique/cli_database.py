@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import TextIO
 
 import pandas as pd
-from tqdm import tqdm
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .api import Database, IngestSummary, database_path
 from .query import EventFilter
@@ -79,18 +79,27 @@ def _where(args: argparse.Namespace) -> EventFilter:
 
 def _ingest(args: argparse.Namespace, out: TextIO) -> int:
     summary = IngestSummary()
-    with Database(database_path(args.db)) as db, tqdm(
-            unit=" articles", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
+    console = Console(stderr=True, highlight=False)
+    with Database(database_path(args.db)) as db, _progress_bar(console) as progress:
+        task = progress.add_task("ingest", total=None, new=0, failed=0)
         for outcome in db.ingest_iter(args.paths):
             summary.add(outcome)
             if outcome.status == "failed":
-                bar.write(f"Error: {outcome.origin}: {outcome.reason}", file=sys.stderr)
-            bar.update(1)
+                console.print(f"Error: {outcome.origin}: {outcome.reason}", markup=False)
+            progress.update(task, advance=1, new=summary.statuses["new"] + summary.statuses["updated"],
+                            failed=summary.statuses["failed"])
     for line in summary.lines():
         out.write(line + "\n")
     for origin, reason in summary.failures:
         out.write(f"  failed: {origin}: {reason}\n")
     return 1 if summary.failures else 0
+
+
+def _progress_bar(console: Console) -> Progress:
+    """A live line on a terminal (articles read, stored, failed, time); nothing in a pipe."""
+    return Progress(SpinnerColumn(), TextColumn("{task.completed} read, {task.fields[new]} stored, "
+                                                "{task.fields[failed]} failed"),
+                    TimeElapsedColumn(), console=console, disable=not console.is_terminal)
 
 
 def _events(args: argparse.Namespace, out: TextIO) -> int:
