@@ -28,6 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        print("Interrupted: the batches already stored are kept.", file=sys.stderr)
+        return 130
 
 
 def _parser() -> argparse.ArgumentParser:
