@@ -106,3 +106,10 @@ def test_export_says_what_it_wrote(db_file: Path, tmp_path: Path, capsys):
     assert re.fullmatch(rf"\d+ events written to {re.escape(str(out))} \(parquet, gdelt columns\)\n",
                         capsys.readouterr().out)
     assert out.stat().st_size > 0
+
+
+def test_events_with_reports_lists_every_evidence_sentence(db_file: Path, capsys):
+    assert main(["events", "--db", str(db_file), "--type", "CONSULT", "--reports", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(r["article"] for r in rows) == ["japon-vietnam-agence", "japon-vietnam-quotidien"]
+    assert len({r["event_id"] for r in rows}) == 1

@@ -21,6 +21,8 @@ from .query.export import FORMATS, SCHEMAS
 TABLE_TEXT_WIDTH = 70  # evidence sentences are cut to this in tables
 EVENT_TABLE = ["date", "type", "mode", "source", "target", "status", "intensity", "num_articles",
                "num_sources", "evidence"]
+REPORT_TABLE = ["event_id", "article", "published", "type", "source", "target", "date", "status",
+                "sentence"]
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -33,6 +35,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     events = commands.add_parser("events", help="list stored events")
     _filters(events, actors=True)
     events.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+    events.add_argument("--reports", action="store_true",
+                        help="one row per article reporting each event, with its evidence")
     events.set_defaults(run=_events)
     dyad = commands.add_parser("dyad", help="how the relation between two actors evolved")
     dyad.add_argument("first", metavar="X")
@@ -104,8 +108,10 @@ def _progress_bar(console: Console) -> Progress:
 
 def _events(args: argparse.Namespace, out: TextIO) -> int:
     with Database(database_path(args.db), read_only=True) as db:
-        frame = db.events(**_conditions(args))
-    _write_frame(frame, args.format, out, EVENT_TABLE)
+        if args.reports:
+            _write_frame(db.reports(**_conditions(args)), args.format, out, REPORT_TABLE)
+        else:
+            _write_frame(db.events(**_conditions(args)), args.format, out, EVENT_TABLE)
     return 0
 
 
