@@ -125,7 +125,10 @@ def _dyad(args: argparse.Namespace, out: TextIO) -> int:
             "evidence": _records(report.evidence), "facts": _records(report.facts)},
             ensure_ascii=False, indent=1) + "\n")
         return 0
-    out.write(report.summary + "\n\n")
+    out.write(report.summary + "\n")
+    if report.periods.empty:
+        return 0
+    out.write("\n")
     _write_frame(report.periods, "table", out, list(report.periods.columns))
     out.write("\nEvidence\n")
     _write_frame(report.evidence, "table", out, list(report.evidence.columns))
