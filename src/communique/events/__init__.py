@@ -122,6 +122,9 @@ def _requirements_met(token: Token, trigger: Trigger) -> bool:
         return False
     if trigger.governors and fold(token.head.lemma_) not in trigger.governors:
         return False
+    if trigger.nominal and any(c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm", [])
+                               for c in token.children):
+        return False
     if trigger.objects:
         following = token.doc[token.i + 1: token.i + 1 + OBJECT_WINDOW]
         nearby = [*token.children, *(g for c in token.children for g in c.children), *following]
