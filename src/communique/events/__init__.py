@@ -227,14 +227,20 @@ def _events(article: Article, sent: Span, trigger: Trigger, arguments: Arguments
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per (type, pair, date, status), as the guidelines count; a directed reading wins."""
+    """One event per (type, pair, date, status), as the guidelines count; a directed reading wins,
+    and so does the more precise of two dates that may name the same day ("2023-07" and
+    "2023-07-17": the same fact told again without its day)."""
     kept: list[Event] = []
     for event in events:
         twin = next((i for i, k in enumerate(kept) if _same(k, event)), None)
         if twin is None:
             kept.append(event)
-        elif event.directed and not kept[twin].directed:
-            kept[twin] = replace(event, date=event.date or kept[twin].date)
+            continue
+        date = max(event.date or "", kept[twin].date or "", key=len) or None
+        if event.directed and not kept[twin].directed:
+            kept[twin] = replace(event, date=date)
+        else:
+            kept[twin] = replace(kept[twin], date=date)
     return kept
 
 
@@ -243,4 +249,9 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if a.directed and b.directed and (a.source, a.target) != (b.source, b.target):
         return False
-    return a.date == b.date
+    return a.date == b.date or bool(a.date and b.date and _within(a.date, b.date))
+
+
+def _within(a: str, b: str) -> bool:
+    """Whether one date is a refinement of the other ("2023-07" and "2023-07-17")."""
+    return a.startswith(b) or b.startswith(a)
