@@ -9,6 +9,8 @@ from .lexicon import Lexicon
 OCCURRED, PLANNED, NEGATED = "occurred", "planned", "negated"
 GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "conj", "advcl", "acl"})
 MAX_GOVERNORS = 3
+# A participle, gerund or infinitive on these edges takes its tense from the verb it hangs on.
+NONFINITE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
 
 def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
@@ -57,11 +59,31 @@ def tense_of(trigger: Token) -> str:
     """"present" for the simple present (often an ongoing state: "affiche son soutien"), "news"
     for the compound past, "background" for imperfect, pluperfect and simple past."""
     node = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
-    for verb in [*auxiliaries, node]:
-        tense = verb.morph.get("Tense", [])
-        if verb.morph.get("VerbForm", []) == ["Fin"] and tense:
-            if tense[0] in ("Imp", "Past"):
-                return "background"
-            return "present" if verb is node else "news"
+    for _ in range(MAX_GOVERNORS):
+        auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
+        for verb in [*auxiliaries, node]:
+            tense = verb.morph.get("Tense", [])
+            if verb.morph.get("VerbForm", []) == ["Fin"] and tense:
+                if tense[0] in ("Imp", "Past"):
+                    return "background"
+                return "present" if verb is node else "news"
+        governor = _participle_governor(node)
+        if governor is None:
+            break
+        node = governor
     return "news"
+
+
+def _participle_governor(verb: Token) -> Token | None:
+    """The verb whose tense a participle takes: "saluant ..." hangs on its clause's verb; a
+    gerund ("en livrant") on the nearest verb above it, whatever noun the parser put between."""
+    if verb.morph.get("VerbForm", []) != ["Part"] or verb.head is verb:
+        return None
+    if verb.dep_ in NONFINITE_DEPS and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if not any(c.dep_ == "mark" and fold(c.text) == "en" for c in verb.children):
+        return None
+    node = verb.head
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
