@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Event, Mention
 from ..normalize import fold
-from .arguments import ActorIndex, Arguments, find_arguments, subject_of, subjects_of, with_auxiliaries
+from .arguments import (
+    LIST_GAP,
+    ActorIndex,
+    Arguments,
+    find_arguments,
+    subject_of,
+    subjects_of,
+    with_auxiliaries,
+)
 from .dates import find_dates
 from .dating import date_of, is_after, planned_weekday
 from .lexicon import Lexicon, Trigger, load_lexicon
@@ -23,8 +31,6 @@ MAX_SIDE = 4  # at most this many sources (and targets) for one trigger
 OBJECT_WINDOW = 8  # tokens after a trigger where its required object may stand
 CONFIDENCE = {"parse": 0.85, "partial": 0.6}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# Between two actors of a list: "aux États-Unis et en Australie", "la France, l'Allemagne".
-LIST_GAP = re.compile(r"\s*(?:,|et|,\s*et)\s*(?:(?:à|au|aux|en|le|la|les|l['’])\s*)?", re.IGNORECASE)
 ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "xcomp", "iobj"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 
