@@ -231,8 +231,10 @@ def _first_actors(tokens: list[Token], index: ActorIndex, trigger: Trigger,
     codes = {m.code for m in exclude}
     for token in sorted(tokens, key=lambda t: COMPLEMENT_DEPS.index(t.dep_)
                         if t.dep_ in COMPLEMENT_DEPS else len(COMPLEMENT_DEPS)):
-        found = [m for m in index.under(token, places=trigger.direction == "visit", located=True)
-                 if m.code not in codes]
+        found = index.under(token, places=trigger.direction == "visit", located=True)
+        if found:
+            found += index.listed_after(max(found, key=lambda m: m.end), token.sent.end_char)
+        found = [m for m in _distinct(found) if m.code not in codes]
         if found:
             return found
     return []

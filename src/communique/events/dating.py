@@ -43,13 +43,15 @@ def _nearest(trigger: Token, sent: Span, dates: list[DateMention]) -> DateMentio
     if adjacent:
         return adjacent[0]
     head = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in NOUN_ARGUMENT_DEPS else trigger
-    for _ in range(MAX_GOVERNING_CLAUSES + 1):
+    clauses = 0
+    while clauses <= MAX_GOVERNING_CLAUSES:
         clause = {t.idx - sent.start_char for t in clause_tokens(head)}
         attached = [d for d in resolved if d.start in clause]
         if attached:
             return min(attached, key=lambda d: abs(d.start - position))
-        if head.head is head:
+        if head.head.i == head.i:
             break
+        clauses += head.pos_ in ("VERB", "AUX")  # nouns on the way ("un document exhortant") are no clause
         head = head.head
     return None
 

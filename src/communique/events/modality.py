@@ -77,13 +77,13 @@ def tense_of(trigger: Token) -> str:
 def _participle_governor(verb: Token) -> Token | None:
     """The verb whose tense a participle takes: "saluant ..." hangs on its clause's verb; a
     gerund ("en livrant") on the nearest verb above it, whatever noun the parser put between."""
-    if verb.morph.get("VerbForm", []) != ["Part"] or verb.head is verb:
+    if verb.morph.get("VerbForm", []) != ["Part"] or verb.head.i == verb.i:
         return None
     if verb.dep_ in NONFINITE_DEPS and verb.head.pos_ in ("VERB", "AUX"):
         return verb.head
     if not any(c.dep_ == "mark" and fold(c.text) == "en" for c in verb.children):
         return None
     node = verb.head
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node if node.pos_ in ("VERB", "AUX") else None
