@@ -43,6 +43,7 @@ class _Context:
     main_pair: list[Mention]
     paragraph: int = -1
     scene_date: str | None = None
+    scene_status: str = OCCURRED
     last_sources: list[Mention] = field(default_factory=list)
 
 
@@ -75,8 +76,9 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         if arguments is None or (not arguments.from_parse
                                  and any(e.type == trigger.type for e in events)):
             continue
-        date, expression = date_of(token, sent, dates, scene, article.published,
-                                   tense_of(token))
+        # What happened is not dated by the scene of what is only planned.
+        inherited = None if status == OCCURRED and context.scene_status == PLANNED else scene
+        date, expression = date_of(token, sent, dates, inherited, article.published, tense_of(token))
         if status == OCCURRED and is_after(date, article.published):
             status = PLANNED
         if status == PLANNED:
@@ -84,7 +86,7 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         coded = [e for e in _events(article, sent, trigger, arguments, date, status)
                  if not lexicon.domestic(e.source, e.target)]
         if coded and expression is not None and arguments.from_parse:
-            context.scene_date = date
+            context.scene_date, context.scene_status = date, status
         events += coded
     subject = [m for token in subjects_of(sent.root) for m in index.under(token)]
     if subject:
