@@ -130,6 +130,8 @@ def _requirements_met(token: Token, trigger: Trigger) -> bool:
         return False
     if trigger.governors and fold(token.head.lemma_) not in trigger.governors:
         return False
+    if trigger.document and _is_subject_phrase(token):
+        return False
     if trigger.nominal and any(c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm", [])
                                for c in token.children):
         return False
@@ -139,6 +141,15 @@ def _requirements_met(token: Token, trigger: Trigger) -> bool:
         return any(fold(t.lemma_) in trigger.objects or fold(t.text) in trigger.objects
                    for t in nearby)
     return True
+
+
+def _is_subject_phrase(noun: Token) -> bool:
+    """Whether `noun` is the active subject of its clause or a complement of it ("le projet
+    d'accord prévoit"); a passive subject may be what was reached ("un accord a été trouvé")."""
+    node = noun
+    while node.dep_ == "nmod" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "nsubj"
 
 
 def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, index: ActorIndex,

@@ -27,6 +27,7 @@ class Trigger:
     reflexive: bool
     predicate: bool
     nominal: bool
+    document: bool
     objects: frozenset[str]
     governors: frozenset[str]
 
@@ -53,7 +54,7 @@ def load_lexicon() -> Lexicon:
         governors = requires.removeprefix("governor=").split("|") if requires.startswith("governor=") else []
         trigger = Trigger(fold(row["lemma"]), row["pos"], row["type"], row["mode"], row["direction"],
                           reflexive=requires == "reflexive", predicate=requires == "predicate",
-                          nominal=requires == "nominal",
+                          nominal=requires == "nominal", document=requires == "document",
                           objects=frozenset(fold(o) for o in objects),
                           governors=frozenset(fold(g) for g in governors))
         if trigger.type not in PLOVER_TYPES or trigger.direction not in DIRECTIONS:

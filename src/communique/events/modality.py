@@ -9,6 +9,9 @@ from .lexicon import Lexicon
 OCCURRED, PLANNED, NEGATED = "occurred", "planned", "negated"
 GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "conj", "advcl", "acl"})
 MAX_GOVERNORS = 3
+# Endings of the future of -er verbs and of every third person plural future ("signera",
+# "signerons", "iront"); accented "-éra" (passé simple "libéra") stays out.
+FUTURE_ENDINGS = ("era", "eras", "erai", "erons", "erez", "ront")
 # A participle, gerund or infinitive on these edges takes its tense from the verb it hangs on.
 NONFINITE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
@@ -44,7 +47,13 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
 def _future(token: Token) -> bool:
     """Future or conditional on the verb or on its auxiliaries."""
     verbs = [token] + [c for c in token.children if c.dep_.startswith("aux")]
-    return any("Fut" in v.morph.get("Tense", []) or "Cnd" in v.morph.get("Mood", []) for v in verbs)
+    return any("Fut" in v.morph.get("Tense", []) or "Cnd" in v.morph.get("Mood", [])
+               or _mistagged_future(v) for v in verbs)
+
+
+def _mistagged_future(verb: Token) -> bool:
+    """A future the tagger took for a participle ("signera"): no participle ends so."""
+    return "Part" in verb.morph.get("VerbForm", []) and verb.text.lower().endswith(FUTURE_ENDINGS)
 
 
 def _after_without(trigger: Token, lexicon: Lexicon) -> bool:
