@@ -22,6 +22,9 @@ LOCATIVE_CASES = frozenset({"a", "au", "aux", "dans", "en", "chez", "pres"})
 AGENT_CASES = frozenset({"par"})
 OF_CASES = frozenset({"de", "du", "des", "d'"})
 MAX_DEPTH = 2
+# Types whose listed agents without a target act together ("la Russie et le Cambodge ont
+# signé"); listed accusers, donors or attackers act on someone not named here.
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Between two actors of a list: "aux États-Unis et en Australie", "la France, l'Allemagne".
 LIST_GAP = re.compile(r"\s*(?:,|et|,\s*et)\s*(?:(?:à|au|aux|en|le|la|les|l['’])\s*)?", re.IGNORECASE)
 LIST_END = re.compile(r"\bet\b", re.IGNORECASE)
@@ -82,6 +85,11 @@ class ActorIndex:
 
     def in_span(self, start: int, end: int) -> list[Mention]:
         return [m for ms in self.by_root.values() for m in ms if start <= m.start < end]
+
+    def listed(self, first: Mention, second: Mention) -> bool:
+        """Whether two mentions stand side by side in a list ("la France et l'Allemagne")."""
+        a, b = sorted((first, second), key=lambda m: m.start)
+        return bool(LIST_GAP.fullmatch(self.doc.text[a.end:b.start]))
 
     def listed_after(self, mention: Mention, end: int) -> list[Mention]:
         """The actors that go on a list after `mention`, up to `end`, when the parser broke it
@@ -149,7 +157,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: ActorIndex,
         agents, patients = _verb_roles(trigger_token, trigger, index)
     if trigger.direction == "reverse":
         agents, patients = patients, agents
-    if not patients and len(agents) >= 2 and trigger.mode != "mediation":
+    if not patients and len(agents) >= 2 and trigger.mode != "mediation" and (
+            trigger.type in JOINT_TYPES or not index.listed(agents[0], agents[1])):
         return Arguments(agents[:1], agents[1:], True, True)
     return Arguments(agents, patients, trigger.direction == "mutual", bool(agents and patients))
 
