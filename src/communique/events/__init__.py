@@ -132,6 +132,9 @@ def _requirements_met(token: Token, trigger: Trigger) -> bool:
         return False
     if trigger.document and _is_subject_phrase(token):
         return False
+    if trigger.passive and ("Part" not in token.morph.get("VerbForm", [])
+                            or any(c.lemma_ == "avoir" for c in token.children)):
+        return False
     if trigger.nominal and any(c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm", [])
                                for c in token.children):
         return False

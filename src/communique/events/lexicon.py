@@ -28,6 +28,7 @@ class Trigger:
     predicate: bool
     nominal: bool
     document: bool
+    passive: bool
     objects: frozenset[str]
     governors: frozenset[str]
 
@@ -55,6 +56,7 @@ def load_lexicon() -> Lexicon:
         trigger = Trigger(fold(row["lemma"]), row["pos"], row["type"], row["mode"], row["direction"],
                           reflexive=requires == "reflexive", predicate=requires == "predicate",
                           nominal=requires == "nominal", document=requires == "document",
+                          passive=requires == "passive",
                           objects=frozenset(fold(o) for o in objects),
                           governors=frozenset(fold(g) for g in governors))
         if trigger.type not in PLOVER_TYPES or trigger.direction not in DIRECTIONS:
