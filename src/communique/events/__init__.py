@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Event, Mention
 from ..normalize import fold
-from .arguments import ActorIndex, Arguments, find_arguments, subject_of, subjects_of, with_auxiliaries
+from .arguments import (
+    LIST_GAP,
+    ActorIndex,
+    Arguments,
+    find_arguments,
+    subject_of,
+    subjects_of,
+    with_auxiliaries,
+)
 from .dates import find_dates
 from .dating import date_of, is_after, planned_weekday
 from .lexicon import Lexicon, Trigger, load_lexicon
@@ -23,8 +31,6 @@ MAX_SIDE = 4  # at most this many sources (and targets) for one trigger
 OBJECT_WINDOW = 8  # tokens after a trigger where its required object may stand
 CONFIDENCE = {"parse": 0.85, "partial": 0.6}
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# Between two actors of a list: "aux États-Unis et en Australie", "la France, l'Allemagne".
-LIST_GAP = re.compile(r"\s*(?:,|et|,\s*et)\s*(?:(?:à|au|aux|en|le|la|les|l['’])\s*)?", re.IGNORECASE)
 ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "xcomp", "iobj"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 
@@ -37,6 +43,7 @@ class _Context:
     main_pair: list[Mention]
     paragraph: int = -1
     scene_date: str | None = None
+    scene_status: str = OCCURRED
     last_sources: list[Mention] = field(default_factory=list)
 
 
@@ -69,8 +76,9 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         if arguments is None or (not arguments.from_parse
                                  and any(e.type == trigger.type for e in events)):
             continue
-        date, expression = date_of(token, sent, dates, scene, article.published,
-                                   tense_of(token))
+        # What happened is not dated by the scene of what is only planned.
+        inherited = None if status == OCCURRED and context.scene_status == PLANNED else scene
+        date, expression = date_of(token, sent, dates, inherited, article.published, tense_of(token))
         if status == OCCURRED and is_after(date, article.published):
             status = PLANNED
         if status == PLANNED:
@@ -78,7 +86,7 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         coded = [e for e in _events(article, sent, trigger, arguments, date, status)
                  if not lexicon.domestic(e.source, e.target)]
         if coded and expression is not None and arguments.from_parse:
-            context.scene_date = date
+            context.scene_date, context.scene_status = date, status
         events += coded
     subject = [m for token in subjects_of(sent.root) for m in index.under(token)]
     if subject:
@@ -122,12 +130,29 @@ def _requirements_met(token: Token, trigger: Trigger) -> bool:
         return False
     if trigger.governors and fold(token.head.lemma_) not in trigger.governors:
         return False
+    if trigger.document and _is_subject_phrase(token):
+        return False
+    if trigger.passive and ("Part" not in token.morph.get("VerbForm", [])
+                            or any(c.lemma_ == "avoir" for c in token.children)):
+        return False
+    if trigger.nominal and any(c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm", [])
+                               for c in token.children):
+        return False
     if trigger.objects:
         following = token.doc[token.i + 1: token.i + 1 + OBJECT_WINDOW]
         nearby = [*token.children, *(g for c in token.children for g in c.children), *following]
         return any(fold(t.lemma_) in trigger.objects or fold(t.text) in trigger.objects
                    for t in nearby)
     return True
+
+
+def _is_subject_phrase(noun: Token) -> bool:
+    """Whether `noun` is the active subject of its clause or a complement of it ("le projet
+    d'accord prévoit"); a passive subject may be what was reached ("un accord a été trouvé")."""
+    node = noun
+    while node.dep_ == "nmod" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "nsubj"
 
 
 def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, index: ActorIndex,
@@ -224,14 +249,20 @@ def _events(article: Article, sent: Span, trigger: Trigger, arguments: Arguments
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per (type, pair, date, status), as the guidelines count; a directed reading wins."""
+    """One event per (type, pair, date, status), as the guidelines count; a directed reading wins,
+    and so does the more precise of two dates that may name the same day ("2023-07" and
+    "2023-07-17": the same fact told again without its day)."""
     kept: list[Event] = []
     for event in events:
         twin = next((i for i, k in enumerate(kept) if _same(k, event)), None)
         if twin is None:
             kept.append(event)
-        elif event.directed and not kept[twin].directed:
-            kept[twin] = replace(event, date=event.date or kept[twin].date)
+            continue
+        date = max(event.date or "", kept[twin].date or "", key=len) or None
+        if event.directed and not kept[twin].directed:
+            kept[twin] = replace(event, date=date)
+        else:
+            kept[twin] = replace(kept[twin], date=date)
     return kept
 
 
@@ -240,4 +271,9 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if a.directed and b.directed and (a.source, a.target) != (b.source, b.target):
         return False
-    return a.date == b.date
+    return a.date == b.date or bool(a.date and b.date and _within(a.date, b.date))
+
+
+def _within(a: str, b: str) -> bool:
+    """Whether one date is a refinement of the other ("2023-07" and "2023-07-17")."""
+    return a.startswith(b) or b.startswith(a)

@@ -1,6 +1,7 @@
 """Who did it to whom: source and target actors of a trigger, read from the dependency parse."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -21,6 +22,12 @@ LOCATIVE_CASES = frozenset({"a", "au", "aux", "dans", "en", "chez", "pres"})
 AGENT_CASES = frozenset({"par"})
 OF_CASES = frozenset({"de", "du", "des", "d'"})
 MAX_DEPTH = 2
+# Types whose listed agents without a target act together ("la Russie et le Cambodge ont
+# signé"); listed accusers, donors or attackers act on someone not named here.
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Between two actors of a list: "aux États-Unis et en Australie", "la France, l'Allemagne".
+LIST_GAP = re.compile(r"\s*(?:,|et|,\s*et)\s*(?:(?:à|au|aux|en|le|la|les|l['’])\s*)?", re.IGNORECASE)
+LIST_END = re.compile(r"\bet\b", re.IGNORECASE)
 
 
 class ActorIndex:
@@ -79,6 +86,29 @@ class ActorIndex:
     def in_span(self, start: int, end: int) -> list[Mention]:
         return [m for ms in self.by_root.values() for m in ms if start <= m.start < end]
 
+    def listed(self, first: Mention, second: Mention) -> bool:
+        """Whether two mentions stand side by side in a list ("la France et l'Allemagne")."""
+        a, b = sorted((first, second), key=lambda m: m.start)
+        return bool(LIST_GAP.fullmatch(self.doc.text[a.end:b.start]))
+
+    def listed_after(self, mention: Mention, end: int) -> list[Mention]:
+        """The actors that go on a list after `mention`, up to `end`, when the parser broke it
+        ("menés par Washington, Le Caire, Doha et Ankara"); only a list closed by "et" counts,
+        so that a comma before the next clause's subject does not."""
+        chain: list[Mention] = []
+        closed, last = 0, mention
+        for following in sorted(self.in_span(mention.end, end), key=lambda m: m.start):
+            if following.start < last.end:
+                continue
+            gap = self.doc.text[last.end:following.start]
+            if not LIST_GAP.fullmatch(gap):
+                break
+            chain.append(following)
+            last = following
+            if LIST_END.search(gap):
+                closed = len(chain)
+        return chain[:closed]
+
 
 def clause_tokens(head: Token) -> list[Token]:
     """Tokens that depend on `head` without crossing into another clause."""
@@ -127,7 +157,8 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: ActorIndex,
         agents, patients = _verb_roles(trigger_token, trigger, index)
     if trigger.direction == "reverse":
         agents, patients = patients, agents
-    if not patients and len(agents) >= 2 and trigger.mode != "mediation":
+    if not patients and len(agents) >= 2 and trigger.mode != "mediation" and (
+            trigger.type in JOINT_TYPES or not index.listed(agents[0], agents[1])):
         return Arguments(agents[:1], agents[1:], True, True)
     return Arguments(agents, patients, trigger.direction == "mutual", bool(agents and patients))
 
@@ -209,8 +240,10 @@ def _first_actors(tokens: list[Token], index: ActorIndex, trigger: Trigger,
     codes = {m.code for m in exclude}
     for token in sorted(tokens, key=lambda t: COMPLEMENT_DEPS.index(t.dep_)
                         if t.dep_ in COMPLEMENT_DEPS else len(COMPLEMENT_DEPS)):
-        found = [m for m in index.under(token, places=trigger.direction == "visit", located=True)
-                 if m.code not in codes]
+        found = index.under(token, places=trigger.direction == "visit", located=True)
+        if found:
+            found += index.listed_after(max(found, key=lambda m: m.end), token.sent.end_char)
+        found = [m for m in _distinct(found) if m.code not in codes]
         if found:
             return found
     return []
@@ -247,12 +280,21 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
     if not agents and not governed and verb is not noun and noun.dep_ in ("obj", "nmod"):
         agents = _collect(subjects_of(verb), index)
     if not agents and noun.dep_ in SUBJECT_DEPS:
-        agents = _collect([c for c in verb.children if case_of(c) in AGENT_CASES], index)
+        agents = _collect(_agents_of(verb), index)
     if not patients and verb is not noun:
         siblings = [c for c in verb.children if c.dep_.startswith("obl") and c is not noun
                     and case_of(c) not in AGENT_CASES]
         patients = _first_actors(siblings, index, trigger, agents)
     return agents, [m for m in patients if m.code not in {a.code for a in agents}]
+
+
+def _agents_of(verb: Token) -> list[Token]:
+    """"par X" on the verb, or on a participle agreeing with its subject ("les efforts ont
+    repris, menés par Washington")."""
+    participles = [c for c in verb.children if c.dep_ in ("advcl", "acl")
+                   and "Part" in c.morph.get("VerbForm", [])]
+    return [c for node in [verb, *participles] for c in node.children
+            if c.dep_ in AGENT_DEPS or (c.dep_.startswith("obl") and case_of(c) in AGENT_CASES)]
 
 
 def _governing_verb(noun: Token) -> Token:
@@ -278,4 +320,8 @@ def _predicate_roles(noun: Token, index: ActorIndex) -> tuple[list[Mention], lis
 
 def _collect(tokens: list[Token], index: ActorIndex, places: bool = False,
              located: bool = False) -> list[Mention]:
-    return _distinct([m for token in tokens for m in index.under(token, places, located)])
+    found = [m for token in tokens for m in index.under(token, places, located)]
+    if found:
+        last = max(found, key=lambda m: m.end)
+        found += index.listed_after(last, tokens[0].sent.end_char)
+    return _distinct(found)

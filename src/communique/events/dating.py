@@ -42,16 +42,31 @@ def _nearest(trigger: Token, sent: Span, dates: list[DateMention]) -> DateMentio
     adjacent = [d for d in resolved if 0 <= d.start - after <= ADJACENT_CHARS]
     if adjacent:
         return adjacent[0]
+    told = [d for d in resolved if d.start in _participle_offsets(trigger, sent)]
+    if told:
+        return told[0]
     head = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in NOUN_ARGUMENT_DEPS else trigger
-    for _ in range(MAX_GOVERNING_CLAUSES + 1):
+    clauses = 0
+    while clauses <= MAX_GOVERNING_CLAUSES:
         clause = {t.idx - sent.start_char for t in clause_tokens(head)}
         attached = [d for d in resolved if d.start in clause]
         if attached:
             return min(attached, key=lambda d: abs(d.start - position))
-        if head.head is head:
+        if head.head.i == head.i:
             break
+        clauses += head.pos_ in ("VERB", "AUX")  # nouns on the way ("un document exhortant") are no clause
         head = head.head
     return None
+
+
+def _participle_offsets(noun: Token, sent: Span) -> set[int]:
+    """Offsets in the clause of a past participle saying when the noun's event took place
+    ("les accords signés entre 2005 et 2014", "la normalisation annoncée le 10 décembre")."""
+    if noun.pos_ != "NOUN":
+        return set()
+    participles = [c for c in noun.children if c.dep_ == "acl"
+                   and c.morph.get("VerbForm", []) == ["Part"] and "Past" in c.morph.get("Tense", [])]
+    return {t.idx - sent.start_char for p in participles for t in clause_tokens(p)}
 
 
 def planned_weekday(date: str | None, expression: DateMention | None,

@@ -26,6 +26,9 @@ class Trigger:
     direction: str
     reflexive: bool
     predicate: bool
+    nominal: bool
+    document: bool
+    passive: bool
     objects: frozenset[str]
     governors: frozenset[str]
 
@@ -52,6 +55,8 @@ def load_lexicon() -> Lexicon:
         governors = requires.removeprefix("governor=").split("|") if requires.startswith("governor=") else []
         trigger = Trigger(fold(row["lemma"]), row["pos"], row["type"], row["mode"], row["direction"],
                           reflexive=requires == "reflexive", predicate=requires == "predicate",
+                          nominal=requires == "nominal", document=requires == "document",
+                          passive=requires == "passive",
                           objects=frozenset(fold(o) for o in objects),
                           governors=frozenset(fold(g) for g in governors))
         if trigger.type not in PLOVER_TYPES or trigger.direction not in DIRECTIONS:

@@ -9,6 +9,11 @@ from .lexicon import Lexicon
 OCCURRED, PLANNED, NEGATED = "occurred", "planned", "negated"
 GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "conj", "advcl", "acl"})
 MAX_GOVERNORS = 3
+# Endings of the future of -er verbs and of every third person plural future ("signera",
+# "signerons", "iront"); accented "-éra" (passé simple "libéra") stays out.
+FUTURE_ENDINGS = ("era", "eras", "erai", "erons", "erez", "ront")
+# A participle, gerund or infinitive on these edges takes its tense from the verb it hangs on.
+NONFINITE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
 
 def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
@@ -42,7 +47,13 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
 def _future(token: Token) -> bool:
     """Future or conditional on the verb or on its auxiliaries."""
     verbs = [token] + [c for c in token.children if c.dep_.startswith("aux")]
-    return any("Fut" in v.morph.get("Tense", []) or "Cnd" in v.morph.get("Mood", []) for v in verbs)
+    return any("Fut" in v.morph.get("Tense", []) or "Cnd" in v.morph.get("Mood", [])
+               or _mistagged_future(v) for v in verbs)
+
+
+def _mistagged_future(verb: Token) -> bool:
+    """A future the tagger took for a participle ("signera"): no participle ends so."""
+    return "Part" in verb.morph.get("VerbForm", []) and verb.text.lower().endswith(FUTURE_ENDINGS)
 
 
 def _after_without(trigger: Token, lexicon: Lexicon) -> bool:
@@ -57,11 +68,31 @@ def tense_of(trigger: Token) -> str:
     """"present" for the simple present (often an ongoing state: "affiche son soutien"), "news"
     for the compound past, "background" for imperfect, pluperfect and simple past."""
     node = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
-    for verb in [*auxiliaries, node]:
-        tense = verb.morph.get("Tense", [])
-        if verb.morph.get("VerbForm", []) == ["Fin"] and tense:
-            if tense[0] in ("Imp", "Past"):
-                return "background"
-            return "present" if verb is node else "news"
+    for _ in range(MAX_GOVERNORS):
+        auxiliaries = [c for c in node.children if c.dep_.startswith("aux")]
+        for verb in [*auxiliaries, node]:
+            tense = verb.morph.get("Tense", [])
+            if verb.morph.get("VerbForm", []) == ["Fin"] and tense:
+                if tense[0] in ("Imp", "Past"):
+                    return "background"
+                return "present" if verb is node else "news"
+        governor = _participle_governor(node)
+        if governor is None:
+            break
+        node = governor
     return "news"
+
+
+def _participle_governor(verb: Token) -> Token | None:
+    """The verb whose tense a participle takes: "saluant ..." hangs on its clause's verb; a
+    gerund ("en livrant") on the nearest verb above it, whatever noun the parser put between."""
+    if verb.morph.get("VerbForm", []) != ["Part"] or verb.head.i == verb.i:
+        return None
+    if verb.dep_ in NONFINITE_DEPS and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if not any(c.dep_ == "mark" and fold(c.text) == "en" for c in verb.children):
+        return None
+    node = verb.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
