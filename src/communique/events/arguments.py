@@ -178,11 +178,15 @@ def subject_of(verb: Token) -> Token | None:
 def subjects_of(verb: Token) -> list[Token]:
     """The subjects of `verb`, following conjoined and subordinate verbs up to their head.
 
-    The parser sometimes gives "la Russie et le Cambodge" two subject edges: both count.
+    The parser sometimes gives "la Russie et le Cambodge" two subject edges: both count. It
+    also hangs "le Japon et le Vietnam ont signé" on "Japon", the verb a conjunct of its own
+    first subject: that noun is a subject too.
     """
     node = verb
     for _ in range(4):
         subjects = [child for child in with_auxiliaries(node) if child.dep_ in SUBJECT_DEPS]
+        if subjects and _is_first_subject(node.head, node):
+            return [node.head, *subjects]
         if subjects:
             return subjects
         if node.dep_ not in ("conj", "advcl", "xcomp", "acl") or node.head is node:
@@ -193,6 +197,12 @@ def subjects_of(verb: Token) -> list[Token]:
                 return [controller]
         node = node.head
     return []
+
+
+def _is_first_subject(head: Token, verb: Token) -> bool:
+    """`head` is a noun the parser made the verb a conjunct of, listed before the verb's subject."""
+    return (verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
+            and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children))
 
 
 def _object_of(verb: Token) -> Token | None:
