@@ -62,7 +62,7 @@ class ActorIndex:
                 if not locative or inside or (depth == 0 and (places or mention.kind != "place")):
                     found.append((depth, mention))
             for child in node.children:
-                if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct":
+                if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct" or _is_clause_conjunct(child):
                     continue
                 cost = 0 if child.dep_ in FREE_DEPS else 1
                 if depth + cost <= MAX_DEPTH:
@@ -197,6 +197,11 @@ def subjects_of(verb: Token) -> list[Token]:
                 return [controller]
         node = node.head
     return []
+
+
+def _is_clause_conjunct(token: Token) -> bool:
+    """A verb conjoined to a noun starts a clause of its own, outside the noun's phrase."""
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
 
 
 def _is_first_subject(head: Token, verb: Token) -> bool:
