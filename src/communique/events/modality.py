@@ -21,7 +21,7 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
 
     For a `statement` (praise, support) a wish governing it is itself the event: it occurred.
     """
-    effects = [lexicon.modality.get(fold(child.lemma_)) for child in trigger.children]
+    effects = [lexicon.modality.get(fold(word.lemma_)) for word in _modifiers(trigger)]
     if "negation" in effects or "without" in effects or _after_without(trigger, lexicon):
         return NEGATED
     own = lexicon.modality.get(fold(trigger.lemma_)) == "planned"
@@ -42,6 +42,13 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
             return NEGATED
         node = governor
     return OCCURRED
+
+
+def _modifiers(trigger: Token) -> list[Token]:
+    """The trigger's own dependents, and the determiners of the noun it takes as complement
+    ("la signature d'aucun accord")."""
+    complements = [c for c in trigger.children if c.dep_ in ("nmod", "obj")]
+    return list(trigger.children) + [g for c in complements for g in c.children if g.dep_ == "det"]
 
 
 def _future(token: Token) -> bool:
