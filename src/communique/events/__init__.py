@@ -90,7 +90,7 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         events += coded
     subject = [m for token in subjects_of(sent.root) for m in index.under(token)]
     if subject:
-        context.last_sources = subject[:1]
+        context.last_sources = _first(subject)
     return events
 
 
@@ -173,7 +173,7 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
         others = [m for m in index.in_tokens(subtree, places=visit)
                   if m.code not in {s.code for s in sources}]
         after = [m for m in others if m.start >= token.idx]
-        targets = (after or others[::-1])[:1] or _next_actor(token, sent, index, sources, visit)
+        targets = _first(after or others[::-1]) or _next_actor(token, sent, index, sources, visit)
         if visit:
             targets = [m for m in targets if index.is_destination(m)]
         targets = targets or _partner(sources, context.main_pair)
@@ -181,10 +181,16 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
     if not sources:
         clause = {t.i for t in token.head.subtree if t.i < token.i}
         before = [m for m in index.in_tokens(clause) if m.code not in {t.code for t in targets}]
-        sources, guessed = before[-1:] or _partner(targets, context.main_pair), guessed + 1
+        sources, guessed = _first(before[::-1]) or _partner(targets, context.main_pair), guessed + 1
     if guessed >= 2 or not sources or not targets:
         return None
     return Arguments(sources, targets, arguments.mutual, guessed == 0 and arguments.from_parse)
+
+
+def _first(mentions: list[Mention]) -> list[Mention]:
+    """The first mention, with those on the same words ("les deux pays" stands for two)."""
+    return [m for m in mentions if (m.start, m.end) == (mentions[0].start, mentions[0].end)] \
+        if mentions else []
 
 
 def _partner(side: list[Mention], pair: list[Mention]) -> list[Mention]:
@@ -221,7 +227,7 @@ def _next_actor(token: Token, sent: Span, index: ActorIndex, sources: list[Menti
     window = {t.i for t in sent if token.idx < t.idx <= token.idx + NEXT_ACTOR_WINDOW}
     following = [m for m in index.in_tokens(window, places=visit)
                  if m.code not in {s.code for s in sources}]
-    listed = following[:1]
+    listed = _first(following)
     rest = [m for m in index.in_span(following[0].end, sent.end_char)] if following else []
     for mention in sorted(rest, key=lambda m: m.start):
         if not LIST_GAP.fullmatch(sent.doc.text[listed[-1].end:mention.start]):
