@@ -12,6 +12,8 @@ MAX_GOVERNORS = 3
 # Endings of the future of -er verbs and of every third person plural future ("signera",
 # "signerons", "iront"); accented "-éra" (passé simple "libéra") stays out.
 FUTURE_ENDINGS = ("era", "eras", "erai", "erons", "erez", "ront")
+# Clauses the trigger governs: their words ("accusé Kiev de préparer") do not change its modality.
+COMPLEMENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "parataxis", "advcl"})
 # A participle, gerund or infinitive on these edges takes its tense from the verb it hangs on.
 NONFINITE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
@@ -21,7 +23,8 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
 
     For a `statement` (praise, support) a wish governing it is itself the event: it occurred.
     """
-    effects = [lexicon.modality.get(fold(child.lemma_)) for child in trigger.children]
+    effects = [lexicon.modality.get(fold(child.lemma_)) for child in trigger.children
+               if child.dep_ not in COMPLEMENT_CLAUSE_DEPS]
     if "negation" in effects or "without" in effects or _after_without(trigger, lexicon):
         return NEGATED
     own = lexicon.modality.get(fold(trigger.lemma_)) == "planned"
@@ -33,7 +36,7 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
             break
         governor = node.head
         effect = lexicon.modality.get(fold(governor.lemma_))
-        if effect in ("refusal", "asked"):
+        if effect in ("refusal", "asked", "alleged"):
             return NEGATED
         if not statement and (effect in ("planned", "agreement") or _future(governor)):
             return PLANNED
