@@ -16,6 +16,7 @@ from .arguments import (
     ActorIndex,
     Arguments,
     find_arguments,
+    is_incise,
     subject_of,
     subjects_of,
     with_auxiliaries,
@@ -138,6 +139,8 @@ def _requirements_met(token: Token, trigger: Trigger) -> bool:
     if trigger.nominal and any(c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm", [])
                                for c in token.children):
         return False
+    if trigger.objects and trigger.pos == "VERB" and is_incise(token):
+        return False  # "», rappelle l'ambassadeur": the noun after the verb is its subject
     if trigger.objects:
         following = token.doc[token.i + 1: token.i + 1 + OBJECT_WINDOW]
         nearby = [*token.children, *(g for c in token.children for g in c.children), *following]

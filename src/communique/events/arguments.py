@@ -22,6 +22,8 @@ LOCATIVE_CASES = frozenset({"a", "au", "aux", "dans", "en", "chez", "pres"})
 AGENT_CASES = frozenset({"par"})
 OF_CASES = frozenset({"de", "du", "des", "d'"})
 MAX_DEPTH = 2
+# A quotation ending right before a verb of saying whose subject follows it.
+QUOTE_END = re.compile(r"[»\"”]\s*,?\s*$")
 # Types whose listed agents without a target act together ("la Russie et le Cambodge ont
 # signé"); listed accusers, donors or attackers act on someone not named here.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
@@ -218,8 +220,36 @@ def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
         agents = index.under(agent)
         patients = _collect(subjects, index, places=trigger.direction == "visit")
         return agents, patients or _first_actors(complements, index, trigger, agents)
+    inverted = _inverted_subject(verb, index)
+    if inverted:  # the phrase after the verb is its subject, whatever the parse says
+        return inverted, _first_actors([c for c in complements if c.i > verb.i and _in_phrase(c)],
+                                       index, trigger, inverted)
     agents = _collect(subjects, index) or _linear_subjects(verb, index)
     return agents, _first_actors(complements, index, trigger, agents)
+
+
+def is_incise(verb: Token) -> bool:
+    """Whether `verb` is finite and follows a quotation ("« ... », salue le président X",
+    "...\", s'est félicitée Mme Regev"): its subject comes after it, whatever the parse says."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith(("aux", "expl")) and c.i < verb.i]
+    if not any(v.morph.get("VerbForm", []) == ["Fin"] for v in [verb, *auxiliaries]):
+        return False  # a participle after a quotation ("l'« accord » conclu") is no incise
+    start = min([verb.i, *(c.i for c in auxiliaries)])
+    before = verb.doc.text[verb.sent.start_char:verb.doc[start].idx]
+    end = QUOTE_END.search(before)
+    if end is None:
+        return False
+    # A straight quote closes a quotation only when it pairs with an earlier one.
+    return end.group().lstrip()[0] != '"' or before.count('"') % 2 == 0
+
+
+def _inverted_subject(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The subject of an incise: the first actor after the verb outside any prepositional phrase."""
+    if not is_incise(verb):
+        return []
+    after = {t.i for t in verb.subtree if t.i > verb.i and not _in_phrase(t)}
+    found = index.in_tokens(after)
+    return [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)] if found else []
 
 
 def _linear_subjects(verb: Token, index: ActorIndex) -> list[Mention]:
