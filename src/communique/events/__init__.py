@@ -173,10 +173,10 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
         sources, guessed = context.last_sources, guessed + 1
     if not targets:
         subtree = {t.i for t in token.subtree}
-        others = [m for m in index.in_tokens(subtree, places=visit)
+        others = [m for m in index.in_tokens(subtree, places=visit, located=trigger.located)
                   if m.code not in {s.code for s in sources}]
         after = [m for m in others if m.start >= token.idx]
-        targets = _first(after or others[::-1]) or _next_actor(token, sent, index, sources, visit)
+        targets = _first(after or others[::-1]) or _next_actor(token, sent, index, sources, trigger)
         if visit:
             targets = [m for m in targets if index.is_destination(m)]
         targets = targets or _partner(sources, context.main_pair)
@@ -224,11 +224,12 @@ def _subject_is_implicit(token: Token) -> bool:
 
 
 def _next_actor(token: Token, sent: Span, index: ActorIndex, sources: list[Mention],
-                visit: bool) -> list[Mention]:
+                trigger: Trigger) -> list[Mention]:
     """The first actor shortly after the trigger, with those listed after it ("aux États-Unis
     et en Australie"), for parses that lost the trigger's complement."""
     window = {t.i for t in sent if token.idx < t.idx <= token.idx + NEXT_ACTOR_WINDOW}
-    following = [m for m in index.in_tokens(window, places=visit)
+    following = [m for m in index.in_tokens(window, places=trigger.direction == "visit",
+                                            located=trigger.located)
                  if m.code not in {s.code for s in sources}]
     listed = _first(following)
     rest = [m for m in index.in_span(following[0].end, sent.end_char)] if following else []

@@ -50,7 +50,8 @@ class ActorIndex:
         Conjoined phrases count as the head ("la Russie et le Cambodge"). Places inside the
         phrase ("l'ambassadeur de Russie au Cambodge") are not its actors unless `located`
         (the country a strike lands in), nor is a capital after "à" heading it, unless `places`
-        (the destination of a visit).
+        (the destination of a visit), nor a country after "en" heading it unless `located` or
+        `places` (not the venue of a joint act).
         """
         if token is None:
             return []
@@ -61,7 +62,7 @@ class ActorIndex:
             locative = case_of(node) in LOCATIVE_CASES
             for mention in self.by_root.get(node.i, []):
                 inside = located and mention.kind == "country"
-                if not locative or inside or (depth == 0 and (places or mention.kind != "place")):
+                if not locative or inside or (depth == 0 and (places or mention.kind != "place" and located)):
                     found.append((depth, mention))
             for child in node.children:
                 if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct":
@@ -71,13 +72,16 @@ class ActorIndex:
                     stack.append((child, depth + cost))
         return _distinct([m for _, m in sorted(found, key=lambda pair: (pair[0], pair[1].start))])
 
-    def in_tokens(self, tokens: set[int], places: bool = False) -> list[Mention]:
-        """Mentions headed by any of `tokens`, in text order; places after "à" only if `places`."""
+    def in_tokens(self, tokens: set[int], places: bool = False, located: bool = True) -> list[Mention]:
+        """Mentions headed by any of `tokens`, in text order; places after "à" only if `places`,
+        countries after "en" only if `located` (not the venue of a joint act)."""
         found = []
         for i in sorted(tokens):
+            locative = case_of(self.doc[i]) in LOCATIVE_CASES
             for mention in self.by_root.get(i, []):
-                if places or mention.kind != "place" or case_of(self.doc[i]) not in LOCATIVE_CASES:
-                    found.append(mention)
+                if locative and not (places if mention.kind == "place" else located):
+                    continue
+                found.append(mention)
         return found
 
     def is_destination(self, mention: Mention) -> bool:
@@ -270,7 +274,8 @@ def _first_actors(tokens: list[Token], index: ActorIndex, trigger: Trigger,
     codes = {m.code for m in exclude}
     for token in sorted(tokens, key=lambda t: COMPLEMENT_DEPS.index(t.dep_)
                         if t.dep_ in COMPLEMENT_DEPS else len(COMPLEMENT_DEPS)):
-        found = index.under(token, places=trigger.direction == "visit", located=True)
+        found = index.under(token, places=trigger.direction == "visit",
+                            located=trigger.located)
         if found:
             found += index.listed_after(max(found, key=lambda m: m.end), token.sent.end_char)
         found = [m for m in _distinct(found) if m.code not in codes]
@@ -301,7 +306,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
         agent_tokens += [c for c in noun.children if c.dep_ == "conj"]
     places = trigger.direction == "visit"
     agents = _collect(agent_tokens, index) or _collect(own, index)
-    patients = _collect(to_tokens, index, places, located=True)
+    patients = _collect(to_tokens, index, places, located=trigger.located)
     if agents and not patients:
         patients = _collect(of_tokens, index)
     elif not agents:
