@@ -38,6 +38,24 @@ def _inside_other_name(start: int, end: int, entry: Entry, taken: list[Mention])
         for m in taken)
 
 
+def _namesake(text: str, folded: str, span: tuple[int, int], entry: Entry, taken: list[Mention],
+              gazetteer: Gazetteer) -> bool:
+    """A known office holder's surname after a given name that is not one of theirs ("Mohamed
+    Abdeljalil", a Moroccan minister, is not the Libyan Moustafa Abdeljalil); titles before the
+    surname ("président Bush", "M. Abdeljalil") are no given name."""
+    start, end = span
+    if entry.kind != "person":
+        return False
+    for name in taken:
+        if name.via == "entity" and name.start < start and end <= name.end:
+            given = text[name.start:start].split()
+            if not all(w[0].isupper() and w.replace("-", "").isalpha() for w in given):
+                return False
+            known = gazetteer.entries.get(canonical(folded[name.start:name.end]), ())
+            return not any(e.kind == "person" and e.code == entry.code for e in known)
+    return False
+
+
 def scan_compounds(text: str, folded: str, gazetteer: Gazetteer) -> list[Mention]:
     """Compound adjectives naming several actors in order: russo-cambodgienne, khméro-soviétique."""
     mentions = []
@@ -65,7 +83,8 @@ def scan_names(text: str, folded: str, gazetteer: Gazetteer, published: str | No
         surface = text[start:end]
         key = canonical(match.group(1))
         entry = next((e for e in gazetteer.entries.get(key, ()) if e.accepts(surface)), None)
-        if entry is None or _inside_other_name(start, end, entry, taken):
+        if entry is None or _inside_other_name(start, end, entry, taken) \
+                or _namesake(text, folded, (start, end), entry, taken, gazetteer):
             continue
         code, role = entry.code, None
         if entry.kind == "person":

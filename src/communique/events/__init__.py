@@ -16,6 +16,7 @@ from .arguments import (
     ActorIndex,
     Arguments,
     find_arguments,
+    is_incise,
     subject_of,
     subjects_of,
     with_auxiliaries,
@@ -90,7 +91,7 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         events += coded
     subject = [m for token in subjects_of(sent.root) for m in index.under(token)]
     if subject:
-        context.last_sources = subject[:1]
+        context.last_sources = _first(subject)
     return events
 
 
@@ -138,6 +139,8 @@ def _requirements_met(token: Token, trigger: Trigger) -> bool:
     if trigger.nominal and any(c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm", [])
                                for c in token.children):
         return False
+    if trigger.objects and trigger.pos == "VERB" and is_incise(token):
+        return False  # "», rappelle l'ambassadeur": the noun after the verb is its subject
     if trigger.objects:
         following = token.doc[token.i + 1: token.i + 1 + OBJECT_WINDOW]
         nearby = [*token.children, *(g for c in token.children for g in c.children), *following]
@@ -170,10 +173,10 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
         sources, guessed = context.last_sources, guessed + 1
     if not targets:
         subtree = {t.i for t in token.subtree}
-        others = [m for m in index.in_tokens(subtree, places=visit)
+        others = [m for m in index.in_tokens(subtree, places=visit, located=trigger.located)
                   if m.code not in {s.code for s in sources}]
         after = [m for m in others if m.start >= token.idx]
-        targets = (after or others[::-1])[:1] or _next_actor(token, sent, index, sources, visit)
+        targets = _first(after or others[::-1]) or _next_actor(token, sent, index, sources, trigger)
         if visit:
             targets = [m for m in targets if index.is_destination(m)]
         targets = targets or _partner(sources, context.main_pair)
@@ -181,10 +184,16 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
     if not sources:
         clause = {t.i for t in token.head.subtree if t.i < token.i}
         before = [m for m in index.in_tokens(clause) if m.code not in {t.code for t in targets}]
-        sources, guessed = before[-1:] or _partner(targets, context.main_pair), guessed + 1
+        sources, guessed = _first(before[::-1]) or _partner(targets, context.main_pair), guessed + 1
     if guessed >= 2 or not sources or not targets:
         return None
     return Arguments(sources, targets, arguments.mutual, guessed == 0 and arguments.from_parse)
+
+
+def _first(mentions: list[Mention]) -> list[Mention]:
+    """The first mention, with those on the same words ("les deux pays" stands for two)."""
+    return [m for m in mentions if (m.start, m.end) == (mentions[0].start, mentions[0].end)] \
+        if mentions else []
 
 
 def _partner(side: list[Mention], pair: list[Mention]) -> list[Mention]:
@@ -215,13 +224,14 @@ def _subject_is_implicit(token: Token) -> bool:
 
 
 def _next_actor(token: Token, sent: Span, index: ActorIndex, sources: list[Mention],
-                visit: bool) -> list[Mention]:
+                trigger: Trigger) -> list[Mention]:
     """The first actor shortly after the trigger, with those listed after it ("aux États-Unis
     et en Australie"), for parses that lost the trigger's complement."""
     window = {t.i for t in sent if token.idx < t.idx <= token.idx + NEXT_ACTOR_WINDOW}
-    following = [m for m in index.in_tokens(window, places=visit)
+    following = [m for m in index.in_tokens(window, places=trigger.direction == "visit",
+                                            located=trigger.located)
                  if m.code not in {s.code for s in sources}]
-    listed = following[:1]
+    listed = _first(following)
     rest = [m for m in index.in_span(following[0].end, sent.end_char)] if following else []
     for mention in sorted(rest, key=lambda m: m.start):
         if not LIST_GAP.fullmatch(sent.doc.text[listed[-1].end:mention.start]):

@@ -22,6 +22,8 @@ LOCATIVE_CASES = frozenset({"a", "au", "aux", "dans", "en", "chez", "pres"})
 AGENT_CASES = frozenset({"par"})
 OF_CASES = frozenset({"de", "du", "des", "d'"})
 MAX_DEPTH = 2
+# A quotation ending right before a verb of saying whose subject follows it.
+QUOTE_END = re.compile(r"[»\"”]\s*,?\s*$")
 # Types whose listed agents without a target act together ("la Russie et le Cambodge ont
 # signé"); listed accusers, donors or attackers act on someone not named here.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
@@ -48,7 +50,8 @@ class ActorIndex:
         Conjoined phrases count as the head ("la Russie et le Cambodge"). Places inside the
         phrase ("l'ambassadeur de Russie au Cambodge") are not its actors unless `located`
         (the country a strike lands in), nor is a capital after "à" heading it, unless `places`
-        (the destination of a visit).
+        (the destination of a visit), nor a country after "en" heading it unless `located` or
+        `places` (not the venue of a joint act).
         """
         if token is None:
             return []
@@ -59,7 +62,7 @@ class ActorIndex:
             locative = case_of(node) in LOCATIVE_CASES
             for mention in self.by_root.get(node.i, []):
                 inside = located and mention.kind == "country"
-                if not locative or inside or (depth == 0 and (places or mention.kind != "place")):
+                if not locative or inside or (depth == 0 and (places or mention.kind != "place" and located)):
                     found.append((depth, mention))
             for child in node.children:
                 if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct" or _is_clause_conjunct(child):
@@ -69,13 +72,16 @@ class ActorIndex:
                     stack.append((child, depth + cost))
         return _distinct([m for _, m in sorted(found, key=lambda pair: (pair[0], pair[1].start))])
 
-    def in_tokens(self, tokens: set[int], places: bool = False) -> list[Mention]:
-        """Mentions headed by any of `tokens`, in text order; places after "à" only if `places`."""
+    def in_tokens(self, tokens: set[int], places: bool = False, located: bool = True) -> list[Mention]:
+        """Mentions headed by any of `tokens`, in text order; places after "à" only if `places`,
+        countries after "en" only if `located` (not the venue of a joint act)."""
         found = []
         for i in sorted(tokens):
+            locative = case_of(self.doc[i]) in LOCATIVE_CASES
             for mention in self.by_root.get(i, []):
-                if places or mention.kind != "place" or case_of(self.doc[i]) not in LOCATIVE_CASES:
-                    found.append(mention)
+                if locative and not (places if mention.kind == "place" else located):
+                    continue
+                found.append(mention)
         return found
 
     def is_destination(self, mention: Mention) -> bool:
@@ -233,8 +239,36 @@ def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
         agents = index.under(agent)
         patients = _collect(subjects, index, places=trigger.direction == "visit")
         return agents, patients or _first_actors(complements, index, trigger, agents)
+    inverted = _inverted_subject(verb, index)
+    if inverted:  # the phrase after the verb is its subject, whatever the parse says
+        return inverted, _first_actors([c for c in complements if c.i > verb.i and _in_phrase(c)],
+                                       index, trigger, inverted)
     agents = _collect(subjects, index) or _linear_subjects(verb, index)
     return agents, _first_actors(complements, index, trigger, agents)
+
+
+def is_incise(verb: Token) -> bool:
+    """Whether `verb` is finite and follows a quotation ("« ... », salue le président X",
+    "...\", s'est félicitée Mme Regev"): its subject comes after it, whatever the parse says."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith(("aux", "expl")) and c.i < verb.i]
+    if not any(v.morph.get("VerbForm", []) == ["Fin"] for v in [verb, *auxiliaries]):
+        return False  # a participle after a quotation ("l'« accord » conclu") is no incise
+    start = min([verb.i, *(c.i for c in auxiliaries)])
+    before = verb.doc.text[verb.sent.start_char:verb.doc[start].idx]
+    end = QUOTE_END.search(before)
+    if end is None:
+        return False
+    # A straight quote closes a quotation only when it pairs with an earlier one.
+    return end.group().lstrip()[0] != '"' or before.count('"') % 2 == 0
+
+
+def _inverted_subject(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The subject of an incise: the first actor after the verb outside any prepositional phrase."""
+    if not is_incise(verb):
+        return []
+    after = {t.i for t in verb.subtree if t.i > verb.i and not _in_phrase(t)}
+    found = index.in_tokens(after)
+    return [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)] if found else []
 
 
 def _linear_subjects(verb: Token, index: ActorIndex) -> list[Mention]:
@@ -255,7 +289,8 @@ def _first_actors(tokens: list[Token], index: ActorIndex, trigger: Trigger,
     codes = {m.code for m in exclude}
     for token in sorted(tokens, key=lambda t: COMPLEMENT_DEPS.index(t.dep_)
                         if t.dep_ in COMPLEMENT_DEPS else len(COMPLEMENT_DEPS)):
-        found = index.under(token, places=trigger.direction == "visit", located=True)
+        found = index.under(token, places=trigger.direction == "visit",
+                            located=trigger.located)
         if found:
             found += index.listed_after(max(found, key=lambda m: m.end), token.sent.end_char)
         found = [m for m in _distinct(found) if m.code not in codes]
@@ -286,7 +321,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
         agent_tokens += [c for c in noun.children if c.dep_ == "conj"]
     places = trigger.direction == "visit"
     agents = _collect(agent_tokens, index) or _collect(own, index)
-    patients = _collect(to_tokens, index, places, located=True)
+    patients = _collect(to_tokens, index, places, located=trigger.located)
     if agents and not patients:
         patients = _collect(of_tokens, index)
     elif not agents:

@@ -29,6 +29,12 @@ class Trigger:
     nominal: bool
     document: bool
     passive: bool
+
+    @property
+    def located(self) -> bool:
+        """Whether a country after "en"/"au" is a party: not the venue of a meeting ("un sommet
+        de l'OCS en Ouzbékistan"), but the target of a strike or the host of an embassy."""
+        return not (self.type == "CONSULT" and self.direction == "mutual")
     objects: frozenset[str]
     governors: frozenset[str]
 

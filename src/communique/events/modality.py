@@ -12,6 +12,8 @@ MAX_GOVERNORS = 3
 # Endings of the future of -er verbs and of every third person plural future ("signera",
 # "signerons", "iront"); accented "-éra" (passé simple "libéra") stays out.
 FUTURE_ENDINGS = ("era", "eras", "erai", "erons", "erez", "ront")
+# Clauses the trigger governs: their words ("accusé Kiev de préparer") do not change its modality.
+COMPLEMENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "parataxis", "advcl"})
 # A participle, gerund or infinitive on these edges takes its tense from the verb it hangs on.
 NONFINITE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
@@ -33,7 +35,7 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
             break
         governor = node.head
         effect = lexicon.modality.get(fold(governor.lemma_))
-        if effect in ("refusal", "asked"):
+        if effect in ("refusal", "asked", "alleged"):
             return NEGATED
         if not statement and (effect in ("planned", "agreement") or _future(governor)):
             return PLANNED
@@ -45,10 +47,11 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
 
 
 def _modifiers(trigger: Token) -> list[Token]:
-    """The trigger's own dependents, and the determiners of the noun it takes as complement
-    ("la signature d'aucun accord")."""
+    """The trigger's own dependents (not those of a clause it governs), and the determiners of
+    the noun it takes as complement ("la signature d'aucun accord")."""
     complements = [c for c in trigger.children if c.dep_ in ("nmod", "obj")]
-    return list(trigger.children) + [g for c in complements for g in c.children if g.dep_ == "det"]
+    own = [c for c in trigger.children if c.dep_ not in COMPLEMENT_CLAUSE_DEPS]
+    return own + [g for c in complements for g in c.children if g.dep_ == "det"]
 
 
 def _future(token: Token) -> bool:
