@@ -313,7 +313,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
         elif child.dep_ == "acl":  # "la médiation menée par l'Égypte"
             agent_tokens += [g for g in child.children
                              if g.dep_ in AGENT_DEPS or case_of(g) in AGENT_CASES]
-        elif child.dep_ == "nmod" and case in OF_CASES:
+        elif child.dep_ == "nmod" and case in OF_CASES and not trigger.of_target:
             of_tokens.append(child)
         elif child.dep_ == "nmod":
             to_tokens.append(child)
@@ -331,6 +331,8 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
         agents = _collect(subjects_of(verb), index)
     if not agents and noun.dep_ in SUBJECT_DEPS:
         agents = _collect(_agents_of(verb), index)
+    if not agents and verb is not noun and not _is_passive(verb):
+        agents = _collect(_stray_agents(noun, verb), index)
     if not patients and verb is not noun:
         siblings = [c for c in verb.children if c.dep_.startswith("obl") and c is not noun
                     and case_of(c) not in AGENT_CASES]
@@ -345,6 +347,13 @@ def _agents_of(verb: Token) -> list[Token]:
                    and "Part" in c.morph.get("VerbForm", [])]
     return [c for node in [verb, *participles] for c in node.children
             if c.dep_ in AGENT_DEPS or (c.dep_.startswith("obl") and case_of(c) in AGENT_CASES)]
+
+
+def _stray_agents(noun: Token, verb: Token) -> list[Token]:
+    """"par X" after the noun but hung on an active verb, which has no agent of its own: the
+    noun's agent ("se rendre à Alger depuis l'invasion de l'Ukraine par la Russie")."""
+    return [c for c in verb.children if c.i > noun.i
+            and (c.dep_ in AGENT_DEPS or (c.dep_.startswith("obl") and case_of(c) in AGENT_CASES))]
 
 
 def _governing_verb(noun: Token) -> Token:

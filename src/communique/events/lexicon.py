@@ -29,6 +29,7 @@ class Trigger:
     nominal: bool
     document: bool
     passive: bool
+    of_target: bool
 
     @property
     def located(self) -> bool:
@@ -62,7 +63,7 @@ def load_lexicon() -> Lexicon:
         trigger = Trigger(fold(row["lemma"]), row["pos"], row["type"], row["mode"], row["direction"],
                           reflexive=requires == "reflexive", predicate=requires == "predicate",
                           nominal=requires == "nominal", document=requires == "document",
-                          passive=requires == "passive",
+                          passive=requires == "passive", of_target=requires == "of_target",
                           objects=frozenset(fold(o) for o in objects),
                           governors=frozenset(fold(g) for g in governors))
         if trigger.type not in PLOVER_TYPES or trigger.direction not in DIRECTIONS:
