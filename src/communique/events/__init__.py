@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Article, Event, Mention
 from ..normalize import fold
 from .arguments import (
+    JOINT_TYPES,
     LIST_GAP,
     ActorIndex,
     Arguments,
@@ -174,9 +175,11 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
     if not targets:
         subtree = {t.i for t in token.subtree}
         others = [m for m in index.in_tokens(subtree, places=visit, located=trigger.located)
-                  if m.code not in {s.code for s in sources}]
+                  if m.code not in {s.code for s in sources} and not _partner_of(m, token, trigger, index)]
         after = [m for m in others if m.start >= token.idx]
-        targets = _first(after or others[::-1]) or _next_actor(token, sent, index, sources, trigger)
+        targets = _first(after or others[::-1]) or [
+            m for m in _next_actor(token, sent, index, sources, trigger)
+            if not _partner_of(m, token, trigger, index)]
         if visit:
             targets = [m for m in targets if index.is_destination(m)]
         targets = targets or _partner(sources, context.main_pair)
@@ -188,6 +191,12 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
     if guessed >= 2 or not sources or not targets:
         return None
     return Arguments(sources, targets, arguments.mutual, guessed == 0 and arguments.from_parse)
+
+
+def _partner_of(mention: Mention, token: Token, trigger: Trigger, index: ActorIndex) -> bool:
+    """Whether the mention acts along with the source ("en coopération avec les États-Unis")
+    rather than undergoes the act; joint acts have their partner as target."""
+    return trigger.type not in JOINT_TYPES and index.is_partner(mention, token)
 
 
 def _first(mentions: list[Mention]) -> list[Mention]:
