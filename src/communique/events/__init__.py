@@ -85,8 +85,8 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
             status = PLANNED
         if status == PLANNED:
             date = planned_weekday(date, expression, article.published)
-        coded = [e for e in _events(article, sent, trigger, arguments, date, status)
-                 if not lexicon.domestic(e.source, e.target)]
+        coded = [_as_of(e, lexicon) for e in _events(article, sent, trigger, arguments, date, status)]
+        coded = [e for e in coded if not lexicon.domestic(e.source, e.target)]
         if coded and expression is not None and arguments.from_parse:
             context.scene_date, context.scene_status = date, status
         events += coded
@@ -94,6 +94,12 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
     if subject:
         context.last_sources = _first(subject)
     return events
+
+
+def _as_of(event: Event, lexicon: Lexicon) -> Event:
+    """The event with its actors coded as the states they were at its date."""
+    return replace(event, source=lexicon.code_at(event.source, event.date),
+                   target=lexicon.code_at(event.target, event.date))
 
 
 def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger, bool]]:
