@@ -14,8 +14,10 @@ from ..normalize import fold
 from .arguments import (
     JOINT_TYPES,
     LIST_GAP,
+    OF_CASES,
     ActorIndex,
     Arguments,
+    case_of,
     find_arguments,
     is_incise,
     subject_of,
@@ -114,7 +116,10 @@ def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger, bo
     for i, trigger in found.items():
         token = sent.doc[i]
         governor = found.get(token.head.i) if token.head.i != i else None
-        if trigger.pos == "NOUN" and governor is not None and token.dep_ in ARGUMENT_DEPS and (
+        restates = token.dep_ in ARGUMENT_DEPS or (  # "un traité d'amitié", "accord de coopération"
+            governor is not None and governor.pos == "NOUN" and token.dep_ == "nmod"
+            and case_of(token) in OF_CASES)
+        if trigger.pos == "NOUN" and governor is not None and restates and (
                 trigger.type == governor.type or trigger.type not in MATERIAL_CONFLICT):
             continue
         yield token, trigger, governor is not None
