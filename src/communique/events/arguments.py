@@ -311,7 +311,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
         case = case_of(child)
         if child.dep_ == "amod":
             own.append(child)
-        elif child.dep_ in ("nmod", "acl") and case in AGENT_CASES:
+        elif child.dep_ in ("nmod", "acl", "conj") and case in AGENT_CASES:
             agent_tokens.append(child)
         elif child.dep_ == "acl":  # "la médiation menée par l'Égypte"
             agent_tokens += [g for g in child.children
@@ -320,6 +320,10 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
             of_tokens.append(child)
         elif child.dep_ == "nmod":
             to_tokens.append(child)
+    following = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    if not agent_tokens and following is not None and following.dep_ == "case" \
+            and fold(following.text) in AGENT_CASES:  # "l'invasion de l'Ukraine par la Russie"
+        agent_tokens.append(following.head)
     if agent_tokens:  # "menée par l'Égypte, les États-Unis et le Qatar", the list misattached
         agent_tokens += [c for c in noun.children if c.dep_ == "conj"]
     places = trigger.direction == "visit"
