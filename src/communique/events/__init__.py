@@ -217,11 +217,14 @@ def _first(mentions: list[Mention]) -> list[Mention]:
 
 
 def _partner(side: list[Mention], pair: list[Mention]) -> list[Mention]:
-    """The other state of the article's main pair, when `side` is one of them."""
+    """The other state of the article's main pair, when `side` is one of them (or the state
+    one of them succeeded: the USSR for Russia)."""
     codes = {m.code for m in side}
-    if len(codes) != 1 or not pair or not codes & {m.code for m in pair}:
+    successors = {code for code, (predecessor, _) in load_lexicon().predecessors.items()
+                  if predecessor in codes}
+    if len(codes) != 1 or not pair or not (codes | successors) & {m.code for m in pair}:
         return []
-    return [m for m in pair if m.code not in codes]
+    return [m for m in pair if m.code not in codes | successors]
 
 
 def main_pair(mentions: list[Mention]) -> list[Mention]:
