@@ -12,9 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Article, Event, Mention
 from ..normalize import fold
 from .arguments import (
+    JOINT_TYPES,
     LIST_GAP,
+    OF_CASES,
     ActorIndex,
     Arguments,
+    case_of,
     find_arguments,
     is_incise,
     subject_of,
@@ -84,8 +87,8 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
             status = PLANNED
         if status == PLANNED:
             date = planned_weekday(date, expression, article.published)
-        coded = [e for e in _events(article, sent, trigger, arguments, date, status)
-                 if not lexicon.domestic(e.source, e.target)]
+        coded = [_as_of(e, lexicon) for e in _events(article, sent, trigger, arguments, date, status)]
+        coded = [e for e in coded if not lexicon.domestic(e.source, e.target)]
         if coded and expression is not None and arguments.from_parse:
             context.scene_date, context.scene_status = date, status
         events += coded
@@ -93,6 +96,12 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
     if subject:
         context.last_sources = _first(subject)
     return events
+
+
+def _as_of(event: Event, lexicon: Lexicon) -> Event:
+    """The event with its actors coded as the states they were at its date."""
+    return replace(event, source=lexicon.code_at(event.source, event.date),
+                   target=lexicon.code_at(event.target, event.date))
 
 
 def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger, bool]]:
@@ -107,7 +116,10 @@ def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger, bo
     for i, trigger in found.items():
         token = sent.doc[i]
         governor = found.get(token.head.i) if token.head.i != i else None
-        if trigger.pos == "NOUN" and governor is not None and token.dep_ in ARGUMENT_DEPS and (
+        restates = token.dep_ in ARGUMENT_DEPS or (  # "un traité d'amitié", "accord de coopération"
+            governor is not None and governor.pos == "NOUN" and token.dep_ == "nmod"
+            and case_of(token) in OF_CASES)
+        if trigger.pos == "NOUN" and governor is not None and restates and (
                 trigger.type == governor.type or trigger.type not in MATERIAL_CONFLICT):
             continue
         yield token, trigger, governor is not None
@@ -174,9 +186,11 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
     if not targets:
         subtree = {t.i for t in token.subtree}
         others = [m for m in index.in_tokens(subtree, places=visit, located=trigger.located)
-                  if m.code not in {s.code for s in sources}]
+                  if m.code not in {s.code for s in sources} and not _partner_of(m, token, trigger, index)]
         after = [m for m in others if m.start >= token.idx]
-        targets = _first(after or others[::-1]) or _next_actor(token, sent, index, sources, trigger)
+        targets = _first(after or others[::-1]) or [
+            m for m in _next_actor(token, sent, index, sources, trigger)
+            if not _partner_of(m, token, trigger, index)]
         if visit:
             targets = [m for m in targets if index.is_destination(m)]
         targets = targets or _partner(sources, context.main_pair)
@@ -190,6 +204,12 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
     return Arguments(sources, targets, arguments.mutual, guessed == 0 and arguments.from_parse)
 
 
+def _partner_of(mention: Mention, token: Token, trigger: Trigger, index: ActorIndex) -> bool:
+    """Whether the mention acts along with the source ("en coopération avec les États-Unis")
+    rather than undergoes the act; joint acts have their partner as target."""
+    return trigger.type not in JOINT_TYPES and index.is_partner(mention, token)
+
+
 def _first(mentions: list[Mention]) -> list[Mention]:
     """The first mention, with those on the same words ("les deux pays" stands for two)."""
     return [m for m in mentions if (m.start, m.end) == (mentions[0].start, mentions[0].end)] \
@@ -197,11 +217,14 @@ def _first(mentions: list[Mention]) -> list[Mention]:
 
 
 def _partner(side: list[Mention], pair: list[Mention]) -> list[Mention]:
-    """The other state of the article's main pair, when `side` is one of them."""
+    """The other state of the article's main pair, when `side` is one of them (or the state
+    one of them succeeded: the USSR for Russia)."""
     codes = {m.code for m in side}
-    if len(codes) != 1 or not pair or not codes & {m.code for m in pair}:
+    successors = {code for code, (predecessor, _) in load_lexicon().predecessors.items()
+                  if predecessor in codes}
+    if len(codes) != 1 or not pair or not (codes | successors) & {m.code for m in pair}:
         return []
-    return [m for m in pair if m.code not in codes]
+    return [m for m in pair if m.code not in codes | successors]
 
 
 def main_pair(mentions: list[Mention]) -> list[Mention]:

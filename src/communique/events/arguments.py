@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention
 from ..normalize import fold
-from .lexicon import Trigger
+from .lexicon import Trigger, load_lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 AGENT_DEPS = ("obl:agent",)
@@ -20,6 +20,7 @@ FREE_DEPS = frozenset({"conj", "appos", "flat:name", "flat", "fixed", "cc"})
 CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 LOCATIVE_CASES = frozenset({"a", "au", "aux", "dans", "en", "chez", "pres"})
 AGENT_CASES = frozenset({"par"})
+PARTNER_CASES = frozenset({"avec"})
 OF_CASES = frozenset({"de", "du", "des", "d'"})
 MAX_DEPTH = 2
 # A quotation ending right before a verb of saying whose subject follows it.
@@ -38,10 +39,25 @@ class ActorIndex:
     def __init__(self, doc: Doc, mentions: list[Mention]):
         self.doc = doc
         self.by_root: dict[int, list[Mention]] = defaultdict(list)
+        self.root_of: dict[tuple[int, int, str], int] = {}
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None:
                 self.by_root[span.root.i].append(mention)
+                self.root_of[(mention.start, mention.end, mention.code)] = span.root.i
+
+    def is_partner(self, mention: Mention, top: Token) -> bool:
+        """Whether the mention is the partner of a joint act named on the way to `top`
+        ("après consultation avec le Japon", "en coopération avec les États-Unis"), not the
+        one a threat or an accusation is aimed at ("a rompu ses relations avec le Maroc")."""
+        node = self.doc[self.root_of.get((mention.start, mention.end, mention.code), top.i)]
+        joint = load_lexicon().triggers
+        while node.i != top.i and node.head.i != node.i:
+            if case_of(node) in PARTNER_CASES and any(
+                    t.type in JOINT_TYPES for t in joint.get((fold(node.head.lemma_), "NOUN"), ())):
+                return True
+            node = node.head
+        return False
 
     def under(self, token: Token | None, places: bool = False,
               located: bool = False) -> list[Mention]:
@@ -294,6 +310,8 @@ def _first_actors(tokens: list[Token], index: ActorIndex, trigger: Trigger,
         if found:
             found += index.listed_after(max(found, key=lambda m: m.end), token.sent.end_char)
         found = [m for m in _distinct(found) if m.code not in codes]
+        if trigger.type not in JOINT_TYPES:  # who acts along with the agent is no target
+            found = [m for m in found if not index.is_partner(m, token.head)]
         if found:
             return found
     return []
@@ -308,7 +326,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
         case = case_of(child)
         if child.dep_ == "amod":
             own.append(child)
-        elif child.dep_ in ("nmod", "acl") and case in AGENT_CASES:
+        elif child.dep_ in ("nmod", "acl", "conj") and case in AGENT_CASES:
             agent_tokens.append(child)
         elif child.dep_ == "acl":  # "la médiation menée par l'Égypte"
             agent_tokens += [g for g in child.children
@@ -317,6 +335,10 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
             of_tokens.append(child)
         elif child.dep_ == "nmod":
             to_tokens.append(child)
+    following = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    if not agent_tokens and following is not None and following.dep_ == "case" \
+            and fold(following.text) in AGENT_CASES:  # "l'invasion de l'Ukraine par la Russie"
+        agent_tokens.append(following.head)
     if agent_tokens:  # "menée par l'Égypte, les États-Unis et le Qatar", the list misattached
         agent_tokens += [c for c in noun.children if c.dep_ == "conj"]
     places = trigger.direction == "visit"

@@ -45,6 +45,12 @@ class Lexicon:
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]
     modality: dict[str, str]
     sovereigns: dict[str, str]
+    predecessors: dict[str, tuple[str, str]]
+
+    def code_at(self, code: str, date: str | None) -> str:
+        """The code of the state that acted at `date` ("RUS" in 1975 is the USSR, "SUN")."""
+        predecessor, until = self.predecessors.get(code, (code, ""))
+        return predecessor if date and date <= until[:len(date)] else code
 
     def domestic(self, source: str, target: str) -> bool:
         """Whether two codes are one state (a state and its own dependent territory)."""
@@ -53,8 +59,8 @@ class Lexicon:
 
 @cache
 def load_lexicon() -> Lexicon:
-    """Triggers by (folded lemma, VERB|NOUN), modality words by folded lemma, and the states
-    dependent territories belong to."""
+    """Triggers by (folded lemma, VERB|NOUN), modality words by folded lemma, the states
+    dependent territories belong to, and the predecessors of states."""
     triggers: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
     for row in read_tsv("triggers.tsv"):
         requires = row["requires"]
@@ -71,4 +77,6 @@ def load_lexicon() -> Lexicon:
         triggers[(trigger.lemma, trigger.pos)].append(trigger)
     modality = {fold(row["lemma"]): row["effect"] for row in read_tsv("modality.tsv")}
     sovereigns = {row["code"]: row["sovereign"] for row in read_tsv("territories.tsv")}
-    return Lexicon({key: tuple(value) for key, value in triggers.items()}, modality, sovereigns)
+    predecessors = {row["code"]: (row["predecessor"], row["until"]) for row in read_tsv("predecessors.tsv")}
+    return Lexicon({key: tuple(value) for key, value in triggers.items()}, modality, sovereigns,
+                   predecessors)

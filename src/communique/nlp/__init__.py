@@ -17,6 +17,7 @@ BATCH_SIZE = 16
 
 SENTENCE_END = frozenset(".!?…")
 CLOSING = frozenset("»\"”’)")
+OPENING = frozenset("«\"“")
 
 
 @Language.component("sentence_bounds")
@@ -27,11 +28,21 @@ def sentence_bounds(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
-        elif token.is_space:
+        elif token.is_space or (previous.text in OPENING and previous.is_sent_start):
             token.is_sent_start = False
         else:
-            token.is_sent_start = _ends_sentence(doc, token.i - 1) and token.text[:1].isupper()
+            token.is_sent_start = _ends_sentence(doc, token.i - 1) and _opens_sentence(doc, token.i)
     return doc
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token i can open a sentence: a capital, or an opening quote before one (a straight
+    quote glued to the end of the sentence before closes it)."""
+    if doc[i].text == '"' and not doc[i - 1].whitespace_:
+        return False
+    if doc[i].text in OPENING and i + 1 < len(doc):
+        i += 1
+    return doc[i].text[:1].isupper()
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:
