@@ -353,8 +353,6 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
         agents = _collect(subjects_of(verb), index)
     if not agents and noun.dep_ in SUBJECT_DEPS:
         agents = _collect(_agents_of(verb), index)
-    if not agents and verb is not noun and not _is_passive(verb):
-        agents = _collect(_stray_agents(noun, verb), index)
     if not patients and verb is not noun:
         siblings = [c for c in verb.children if c.dep_.startswith("obl") and c is not noun
                     and case_of(c) not in AGENT_CASES]
@@ -369,13 +367,6 @@ def _agents_of(verb: Token) -> list[Token]:
                    and "Part" in c.morph.get("VerbForm", [])]
     return [c for node in [verb, *participles] for c in node.children
             if c.dep_ in AGENT_DEPS or (c.dep_.startswith("obl") and case_of(c) in AGENT_CASES)]
-
-
-def _stray_agents(noun: Token, verb: Token) -> list[Token]:
-    """"par X" after the noun but hung on an active verb, which has no agent of its own: the
-    noun's agent ("se rendre à Alger depuis l'invasion de l'Ukraine par la Russie")."""
-    return [c for c in verb.children if c.i > noun.i
-            and (c.dep_ in AGENT_DEPS or (c.dep_.startswith("obl") and case_of(c) in AGENT_CASES))]
 
 
 def _governing_verb(noun: Token) -> Token:
