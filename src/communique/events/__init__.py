@@ -82,7 +82,10 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
             continue
         # What happened is not dated by the scene of what is only planned.
         inherited = None if status == OCCURRED and context.scene_status == PLANNED else scene
-        date, expression = date_of(token, sent, dates, inherited, article.published, tense_of(token))
+        tense = tense_of(token)
+        if tense == "present" and _quoted(token):
+            tense = "news"  # « Nous condamnons », a déclaré X: said when reported
+        date, expression = date_of(token, sent, dates, inherited, article.published, tense)
         if status == OCCURRED and is_after(date, article.published):
             status = PLANNED
         if status == PLANNED:
@@ -96,6 +99,13 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
     if subject:
         context.last_sources = _first(subject)
     return events
+
+
+def _quoted(token: Token) -> bool:
+    """Whether the token stands inside a quotation opened earlier in its sentence."""
+    before = token.doc.text[token.sent.start_char:token.idx]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
+        or before.count('"') % 2 == 1
 
 
 def _as_of(event: Event, lexicon: Lexicon) -> Event:

@@ -56,6 +56,18 @@ def _nearest(trigger: Token, sent: Span, dates: list[DateMention]) -> DateMentio
             break
         clauses += head.pos_ in ("VERB", "AUX")  # nouns on the way ("un document exhortant") are no clause
         head = head.head
+    return _said_on(sent, resolved)
+
+
+def _said_on(sent: Span, resolved: list[DateMention]) -> DateMention | None:
+    """The date of the verb of saying after a quotation ("« ... », a déclaré mardi X"): what
+    was said is dated by when it was said."""
+    for child in sent.root.children:
+        if child.dep_ == "parataxis":
+            clause = {t.idx - sent.start_char for t in clause_tokens(child)}
+            attached = [d for d in resolved if d.start in clause]
+            if attached:
+                return attached[0]
     return None
 
 
