@@ -23,10 +23,10 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
 
     For a `statement` (praise, support) a wish governing it is itself the event: it occurred.
     """
-    effects = [lexicon.modality.get(fold(word.lemma_)) for word in _modifiers(trigger)]
+    effects = [_effect(word, lexicon) for word in _modifiers(trigger)]
     if "negation" in effects or "without" in effects or _after_without(trigger, lexicon):
         return NEGATED
-    own = lexicon.modality.get(fold(trigger.lemma_)) == "planned"
+    own = _effect(trigger, lexicon) == "planned"
     if "planned" in effects or own or _future(trigger):
         return PLANNED
     node = trigger
@@ -34,7 +34,7 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
         if node.dep_ not in GOVERNOR_DEPS or node.head is node:
             break
         governor = node.head
-        effect = lexicon.modality.get(fold(governor.lemma_))
+        effect = _effect(governor, lexicon)
         if effect in ("refusal", "asked", "alleged"):
             return NEGATED
         if not statement and (effect in ("planned", "agreement") or _future(governor)):
@@ -44,6 +44,15 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
             return NEGATED
         node = governor
     return OCCURRED
+
+
+def _effect(word: Token, lexicon: Lexicon) -> str | None:
+    """The modality effect of a word; "expected" plans only as a participle ("la visite
+    attendue", "est attendu"), not as an active verb ("il a fallu attendre")."""
+    effect = lexicon.modality.get(fold(word.lemma_))
+    if effect == "expected":
+        return "planned" if "Part" in word.morph.get("VerbForm", []) else None
+    return effect
 
 
 def _modifiers(trigger: Token) -> list[Token]:
