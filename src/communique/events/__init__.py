@@ -91,7 +91,8 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         if status == PLANNED:
             date = planned_weekday(date, expression, article.published)
         coded = [_as_of(e, lexicon) for e in _events(article, sent, trigger, arguments, date, status)]
-        coded = [e for e in coded if not lexicon.domestic(e.source, e.target)]
+        coded = [e for e in coded if not lexicon.domestic(e.source, e.target)
+                 and not lexicon.defunct(e.source, e.date) and not lexicon.defunct(e.target, e.date)]
         if coded and expression is not None and arguments.from_parse:
             context.scene_date, context.scene_status = date, status
         events += coded

@@ -52,6 +52,11 @@ class Lexicon:
         predecessor, until = self.predecessors.get(code, (code, ""))
         return predecessor if date and date <= until[:len(date)] else code
 
+    def defunct(self, code: str, date: str | None) -> bool:
+        """Whether `code` names a state that no longer existed at `date` (the USSR in 2023)."""
+        ends = [until for predecessor, until in self.predecessors.values() if predecessor == code]
+        return bool(date and ends and all(date[:len(until)] > until[:len(date)] for until in ends))
+
     def domestic(self, source: str, target: str) -> bool:
         """Whether two codes are one state (a state and its own dependent territory)."""
         return self.sovereigns.get(source, source) == self.sovereigns.get(target, target)
