@@ -34,6 +34,9 @@ MIN_PAIR_MENTIONS = 3  # mentions a country needs to be one of the article's mai
 MAX_SIDE = 4  # at most this many sources (and targets) for one trigger
 OBJECT_WINDOW = 8  # tokens after a trigger where its required object may stand
 CONFIDENCE = {"parse": 0.85, "partial": 0.6}
+# Warnings and alerts are often addressed to no one in particular: their target must be named
+# in the trigger's own phrase or clause, not guessed from nearby words or the article's pair.
+NAMED_TARGET_TYPES = frozenset({"THREATEN", "MOBILIZE"})
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "xcomp", "iobj"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
@@ -199,12 +202,13 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
         others = [m for m in index.in_tokens(subtree, places=visit, located=trigger.located)
                   if m.code not in {s.code for s in sources} and not _partner_of(m, token, trigger, index)]
         after = [m for m in others if m.start >= token.idx]
-        targets = _first(after or others[::-1]) or [
+        named = trigger.type in NAMED_TARGET_TYPES
+        targets = _first(after or others[::-1]) or ([] if named else [
             m for m in _next_actor(token, sent, index, sources, trigger)
-            if not _partner_of(m, token, trigger, index)]
-        if visit:
+            if not _partner_of(m, token, trigger, index)])
+        targets = targets or ([] if named else _partner(sources, context.main_pair))
+        if visit:  # a visit needs its destination named: "à Pékin", "en Chine"
             targets = [m for m in targets if index.is_destination(m)]
-        targets = targets or _partner(sources, context.main_pair)
         guessed += 1
     if not sources:
         clause = {t.i for t in token.head.subtree if t.i < token.i}
