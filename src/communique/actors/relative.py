@@ -36,6 +36,8 @@ def resolve_relative(folded: str, text: str, gazetteer: Gazetteer,
 
 def _referents(how: str, phrase: str, before: list[Mention], everything: list[Mention],
                gazetteer: Gazetteer) -> list[str]:
+    if how.startswith("codes:"):
+        return how.removeprefix("codes:").split("|")
     if how == "pair":
         ranked = Counter(m.code for m in before).most_common()
         return sorted(code for code, _ in ranked[:2]) if len(ranked) >= 2 else []

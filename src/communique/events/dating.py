@@ -16,8 +16,8 @@ def date_of(trigger: Token, sent: Span, dates: list[DateMention], scene: str | N
             published: str | None, tense: str) -> tuple[str | None, DateMention | None]:
     """(date, the expression it came from) for one trigger."""
     own = _nearest(trigger, sent, dates)
-    if own is not None and own.value:
-        return own.value, own
+    if own is not None:  # a vague expression ("depuis bientôt un an") leaves the date unknown
+        return own.value, own if own.value else None
     if scene and tense != "present":
         return scene, None
     if published and tense == "news":
@@ -49,7 +49,7 @@ def _nearest(trigger: Token, sent: Span, dates: list[DateMention]) -> DateMentio
     clauses = 0
     while clauses <= MAX_GOVERNING_CLAUSES:
         clause = {t.idx - sent.start_char for t in clause_tokens(head)}
-        attached = [d for d in resolved if d.start in clause]
+        attached = [d for d in dates if d.start in clause and (d.value or not _anchored(d))]
         if attached:
             return min(attached, key=lambda d: abs(d.start - position))
         if head.head.i == head.i:
@@ -57,6 +57,13 @@ def _nearest(trigger: Token, sent: Span, dates: list[DateMention]) -> DateMentio
         clauses += head.pos_ in ("VERB", "AUX")  # nouns on the way ("un document exhortant") are no clause
         head = head.head
     return _said_on(sent, resolved)
+
+
+def _anchored(expression: DateMention) -> bool:
+    """Whether an unresolved expression counts from another event ("quatre mois après la
+    conclusion", "le lendemain"): it tells nothing of when the trigger's own event was."""
+    text = fold(expression.text)
+    return any(fold(w) in text for w in (*WORDS["after_anchor"], *WORDS["anchored"]))
 
 
 def _said_on(sent: Span, resolved: list[DateMention]) -> DateMention | None:
