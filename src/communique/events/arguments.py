@@ -324,8 +324,8 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
     agent_tokens, of_tokens, to_tokens, own = [], [], [], []
     for child in noun.children:
         case = case_of(child)
-        if child.dep_ == "amod":
-            own.append(child)
+        if child.dep_ == "amod" or (child.dep_ == "acl" and not child.n_lefts + child.n_rights):
+            own.append(child)  # an adjective, or one the tagger took for a participle: "raids turcs"
         elif child.dep_ in ("nmod", "acl", "conj") and case in AGENT_CASES:
             agent_tokens.append(child)
         elif child.dep_ == "acl":  # "la médiation menée par l'Égypte"
