@@ -37,11 +37,11 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
         effect = _effect(governor, lexicon)
         if effect in ("refusal", "asked", "alleged"):
             return NEGATED
-        if not statement and (effect in ("planned", "agreement") or _future(governor)):
-            return PLANNED
         if any(lexicon.modality.get(fold(c.lemma_)) == "negation" for c in governor.children
                if node.dep_ in ("xcomp", "obj", "obl", "obl:arg", "obl:mod")):
-            return NEGATED
+            return NEGATED  # "ne compte pas signer", "n'a pas exclu de coopérer": no act
+        if not statement and (effect in ("planned", "agreement") or _future(governor)):
+            return PLANNED
         node = governor
     return OCCURRED
 
