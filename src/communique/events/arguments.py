@@ -377,7 +377,9 @@ def _governing_verb(noun: Token) -> Token:
         if node.pos_ in ("VERB", "AUX") or node.head is node or node.dep_ not in ("obj", "nmod"):
             break
         node = node.head
-    return node if node.pos_ in ("VERB", "AUX") else noun.head
+    if node.pos_ not in ("VERB", "AUX"):  # "Le Vietnam et le Cambodge ont tenu", hung on "Vietnam"
+        node = next((c for c in node.children if _is_first_subject(node, c)), noun.head)
+    return node
 
 
 def _predicate_roles(noun: Token, index: ActorIndex) -> tuple[list[Mention], list[Mention]]:
