@@ -15,6 +15,7 @@ from .arguments import (
     JOINT_TYPES,
     LIST_GAP,
     OF_CASES,
+    SUBJECT_DEPS,
     ActorIndex,
     Arguments,
     case_of,
@@ -127,6 +128,8 @@ def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger, bo
         trigger = _trigger_of(token, lexicon)
         if trigger is not None:
             found[token.i] = trigger
+    for i in [i for i, trigger in found.items() if _arrival_of_thing(sent.doc[i], trigger, found)]:
+        del found[i]
     for i, trigger in found.items():
         token = sent.doc[i]
         governor = found.get(token.head.i) if token.head.i != i else None
@@ -137,6 +140,13 @@ def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger, bo
                 trigger.type == governor.type or trigger.type not in MATERIAL_CONFLICT):
             continue
         yield token, trigger, governor is not None
+
+
+def _arrival_of_thing(token: Token, trigger: Trigger, found: dict[int, Trigger]) -> bool:
+    """A verb of travel whose subject is itself an event noun: the noun is the event ("la
+    livraison des chars est arrivée en Pologne" is a delivery, not a visit)."""
+    return trigger.pos == "VERB" and trigger.direction == "visit" and any(
+        c.dep_ in SUBJECT_DEPS and c.i in found and found[c.i].pos == "NOUN" for c in token.children)
 
 
 def _trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
