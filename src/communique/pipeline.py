@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .actors import find_actors
@@ -71,35 +71,43 @@ class Outcome:
     reason: str | None = None
 
 
+@dataclass
+class _Pending:
+    """Articles waiting to be parsed and stored, with their keys and text hashes computed once."""
+
+    articles: list[tuple[Article, str]] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    hashes: set[str] = field(default_factory=set)
+
+    def add(self, article: Article, status: str, key: str, digest: str) -> None:
+        self.articles.append((article, status))
+        self.keys.add(key)
+        self.hashes.add(digest)
+
+
 def ingest_inputs(paths: Iterable[Path | str], store: Store,
                   batch_size: int = BATCH_ARTICLES) -> Iterator[Outcome]:
     """Clean, code and store every input; one outcome per input, each batch committed
     before its outcomes are yielded. Unchanged and duplicate articles are not parsed again."""
-    batch: list[tuple[Article, str]] = []
+    pending = _Pending()
     for item in clean_inputs(paths):
         if isinstance(item, InputError):
             yield Outcome(item.origin, "failed", reason=item.reason if item.line is None
                           else f"line {item.line}: {item.reason}")
             continue
-        if any(article_key(item) == article_key(queued) for queued, _ in batch):
-            yield from _store_batch(batch, store)
-            batch = []
-        status = _triage(item, batch, store)
+        key, digest = article_key(item), text_hash(item.text)
+        if key in pending.keys:  # the same article again: store the first before judging it
+            yield from _store_batch(pending.articles, store)
+            pending = _Pending()
+        status = "duplicate" if digest in pending.hashes else store.triage(item, key, digest)
         if status in ("unchanged", "duplicate"):
             yield Outcome(item.origin, status, item.id, item.language)
             continue
-        batch.append((item, status))
-        if len(batch) >= batch_size:
-            yield from _store_batch(batch, store)
-            batch = []
-    yield from _store_batch(batch, store)
-
-
-def _triage(article: Article, batch: list[tuple[Article, str]], store: Store) -> str:
-    """The store's verdict, counting the articles of the batch not yet stored."""
-    if any(text_hash(article.text) == text_hash(queued.text) for queued, _ in batch):
-        return "duplicate"
-    return store.triage(article)
+        pending.add(item, status, key, digest)
+        if len(pending.articles) >= batch_size:
+            yield from _store_batch(pending.articles, store)
+            pending = _Pending()
+    yield from _store_batch(pending.articles, store)
 
 
 def _store_batch(batch: list[tuple[Article, str]], store: Store) -> Iterator[Outcome]:

@@ -54,14 +54,15 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def triage(self, article: Article) -> str:
-        """"new", "updated" (same key, other text), "unchanged" or "duplicate" (same text)."""
-        found = self.con.execute("SELECT text_hash FROM articles WHERE key = ?",
-                                 [article_key(article)]).fetchone()
+    def triage(self, article: Article, key: str | None = None, digest: str | None = None) -> str:
+        """"new", "updated" (same key, other text), "unchanged" or "duplicate" (same text).
+        `key` and `digest` are the article's key and text hash, when the caller has them."""
+        key, digest = key or article_key(article), digest or text_hash(article.text)
+        found = self._stored(key)
         if found is not None:
-            return "unchanged" if found[0] == text_hash(article.text) else "updated"
+            return "unchanged" if found[1] == digest else "updated"
         same_text = self.con.execute("SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1",
-                                     [text_hash(article.text)]).fetchone()
+                                     [digest]).fetchone()
         return "duplicate" if same_text else "new"
 
     def save(self, batch: list[Coded]) -> None:
@@ -88,10 +89,11 @@ class Store:
         article_rows, mention_rows, report_rows, fact_rows = [], [], [], []
         touched: set[GroupKey] = set()
         for item in batch:
-            article_id = self._existing_id(item.article)
-            if article_id is None:
+            found = self._stored(article_key(item.article))
+            if found is None:
                 article_id, next_article = next_article, next_article + 1
             else:
+                article_id = found[0]
                 touched |= self._forget(article_id)
             article_rows.append(rows.article_row(item.article, article_id, site_of(item.article), now))
             mention_rows += [rows.mention_row(article_id, item.article, m) for m in item.mentions]
@@ -107,10 +109,11 @@ class Store:
         self._insert("facts", fact_rows)
         return touched
 
-    def _existing_id(self, article: Article) -> int | None:
-        found = self.con.execute("SELECT article_id FROM articles WHERE key = ?",
-                                 [article_key(article)]).fetchone()
-        return None if found is None else int(found[0])
+    def _stored(self, key: str) -> tuple[int, str] | None:
+        """(article_id, text_hash) of the stored article with this key."""
+        found = self.con.execute("SELECT article_id, text_hash FROM articles WHERE key = ?",
+                                 [key]).fetchone()
+        return None if found is None else (int(found[0]), str(found[1]))
 
     def _forget(self, article_id: int) -> set[GroupKey]:
         """Delete what was coded from an article; the event groups its reports were in."""

@@ -108,10 +108,15 @@ def prepare(con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> None:
 
 
 def _create(con: duckdb.DuckDBPyConnection) -> None:
+    _apply(con, [*TABLES, "INSERT INTO meta VALUES ('schema_version', '0')"], SCHEMA_VERSION)
+
+
+def _apply(con: duckdb.DuckDBPyConnection, statements: list[str], version: int) -> None:
+    """Run `statements` and record `version`, in one transaction."""
     con.begin()
-    for statement in TABLES:
+    for statement in statements:
         con.execute(statement)
-    con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
     con.commit()
 
 
@@ -133,8 +138,4 @@ def _migrate(con: duckdb.DuckDBPyConnection, path: str, version: int, read_only:
         raise StoreError(f"{path}: schema {version} must be migrated to {SCHEMA_VERSION}; "
                          "run `communique ingest` on it once (no input needed) to migrate")
     for step in range(version, SCHEMA_VERSION):
-        con.begin()
-        for statement in MIGRATIONS[step]:
-            con.execute(statement)
-        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(step + 1)])
-        con.commit()
+        _apply(con, MIGRATIONS[step], step + 1)
