@@ -25,10 +25,10 @@ from .arguments import (
     subjects_of,
     with_auxiliaries,
 )
-from .dates import find_dates
-from .dating import date_of, is_after, planned_weekday
+from .dates import anchor_date, find_dates
+from .dating import date_of, is_after, planned_weekday, time_anchor
 from .lexicon import Lexicon, Trigger, load_lexicon
-from .modality import NEGATED, OCCURRED, PLANNED, status_of, tense_of
+from .modality import AGREED, NEGATED, OCCURRED, PLANNED, status_of, tense_of
 
 NEXT_ACTOR_WINDOW = 60  # characters after a trigger where a lost complement may stand
 MIN_PAIR_MENTIONS = 3  # mentions a country needs to be one of the article's main pair
@@ -41,6 +41,9 @@ NAMED_TARGET_TYPES = frozenset({"THREATEN", "MOBILIZE"})
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "xcomp", "iobj"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+# Acts that, when two sides agree to them, are the content of their agreement ("ont convenu
+# d'approfondir leur coopération" is one AGREE); a visit or a meeting they agree on stays planned.
+AGREEMENT_CONTENT = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
 
 
 @dataclass
@@ -77,7 +80,7 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
     scene = context.scene_date
     for token, trigger, governed in _triggers(sent, lexicon):
         status = status_of(token, lexicon, statement=trigger.type == "SUPPORT")
-        if status == NEGATED:
+        if status == NEGATED or (status == AGREED and trigger.type in AGREEMENT_CONTENT):
             continue
         arguments = _complete(find_arguments(token, trigger, index, governed), token, trigger, sent, index,
                               context)
@@ -90,8 +93,13 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         if tense == "present" and _quoted(token):
             tense = "news"  # « Nous condamnons », a déclaré X: said when reported
         date, expression = date_of(token, sent, dates, inherited, article.published, tense)
+        anchor = time_anchor(token, sent, dates)
+        if anchor is not None:  # "un mois après la venue de X": dated from the other event
+            date, expression = anchor_date(anchor, date), None
         if status == OCCURRED and is_after(date, article.published):
             status = PLANNED
+        if status == AGREED:  # agreed to be done some day: dated only by its own words
+            status, date = PLANNED, date if expression is not None else None
         if status == PLANNED:
             date = planned_weekday(date, expression, article.published)
         coded = [_as_of(e, lexicon) for e in _events(article, sent, trigger, arguments, date, status)]

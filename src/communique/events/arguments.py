@@ -31,6 +31,9 @@ JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Between two actors of a list: "aux États-Unis et en Australie", "la France, l'Allemagne".
 LIST_GAP = re.compile(r"\s*(?:,|et|,\s*et)\s*(?:(?:à|au|aux|en|le|la|les|l['’])\s*)?", re.IGNORECASE)
 LIST_END = re.compile(r"\bet\b", re.IGNORECASE)
+# Judgements whose object may be someone's act ("a salué le soutien nord-coréen"): they are
+# aimed at whoever did it.
+JUDGEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 
 
 class ActorIndex:
@@ -133,12 +136,14 @@ class ActorIndex:
 
 
 def clause_tokens(head: Token) -> list[Token]:
-    """Tokens that depend on `head` without crossing into another clause."""
+    """Tokens that depend on `head` without crossing into another clause (a noun the parser
+    made an "xcomp", as in "s'est tenue lundi", is no clause)."""
     tokens, stack = [], [head]
     while stack:
         node = stack.pop()
         tokens.append(node)
-        stack += [c for c in node.children if c.dep_ not in CLAUSE_DEPS]
+        stack += [c for c in node.children if c.dep_ not in CLAUSE_DEPS
+                  or (c.dep_ == "xcomp" and c.pos_ == "NOUN")]
     return tokens
 
 
@@ -204,7 +209,7 @@ def subjects_of(verb: Token) -> list[Token]:
     also hangs "le Japon et le Vietnam ont signé" on "Japon", the verb a conjunct of its own
     first subject: that noun is a subject too.
     """
-    node = verb
+    node = verb.sent.root if _is_detached_participle(verb) else verb
     for _ in range(4):
         subjects = [child for child in with_auxiliaries(node) if child.dep_ in SUBJECT_DEPS]
         if subjects and _is_first_subject(node.head, node):
@@ -219,6 +224,14 @@ def subjects_of(verb: Token) -> list[Token]:
                 return [controller]
         node = node.head
     return []
+
+
+def _is_detached_participle(verb: Token) -> bool:
+    """"..., saluant le soutien de X": a present participle after a comma, without a subject of
+    its own, tells more of the sentence's subject, wherever the parser hung it."""
+    return ("Pres" in verb.morph.get("Tense", []) and verb.morph.get("VerbForm", []) == ["Part"]
+            and verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def _is_clause_conjunct(token: Token) -> bool:
@@ -259,8 +272,28 @@ def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
     if inverted:  # the phrase after the verb is its subject, whatever the parse says
         return inverted, _first_actors([c for c in complements if c.i > verb.i and _in_phrase(c)],
                                        index, trigger, inverted)
-    agents = _collect(subjects, index) or _linear_subjects(verb, index)
-    return agents, _first_actors(complements, index, trigger, agents)
+    pronoun = any(s.pos_ == "PRON" for s in subjects)  # "il a dit": told by the context
+    agents = _collect(subjects, index) or ([] if pronoun else _linear_subjects(verb, index))
+    judged = _doers_of_judged_act(complements, trigger, index, agents)
+    return agents, judged or _first_actors(complements, index, trigger, agents)
+
+
+def _doers_of_judged_act(complements: list[Token], trigger: Trigger, index: ActorIndex,
+                         judges: list[Mention]) -> list[Mention]:
+    """Who did the act a praise or a condemnation is about ("a salué le soutien nord-coréen à
+    l'offensive russe", "condamne l'invasion de l'Ukraine par la Russie"): its target."""
+    if trigger.type not in JUDGEMENT_TYPES:
+        return []
+    triggers = load_lexicon().triggers
+    for act in [c for c in complements if c.dep_ == "obj"]:
+        for meaning in triggers.get((fold(act.lemma_), "NOUN"), ()):
+            if meaning.direction in ("mutual", "reverse"):
+                continue
+            doers, _ = _noun_roles(act, meaning, index, governed=True)
+            doers = [m for m in doers if m.code not in {j.code for j in judges}]
+            if doers:
+                return doers
+    return []
 
 
 def is_incise(verb: Token) -> bool:
@@ -324,7 +357,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
     agent_tokens, of_tokens, to_tokens, own = [], [], [], []
     for child in noun.children:
         case = case_of(child)
-        if child.dep_ == "amod" or (child.dep_ == "acl" and not child.n_lefts + child.n_rights):
+        if child.dep_ in ("amod", "acl") and (child.pos_ == "ADJ" or not child.n_lefts + child.n_rights):
             own.append(child)  # an adjective, or one the tagger took for a participle: "raids turcs"
         elif child.dep_ in ("nmod", "acl", "conj") and case in AGENT_CASES:
             agent_tokens.append(child)

@@ -529,11 +529,28 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler, bool], ...] = tuple(
          r"|\s+(?P<rel>%REL%)|\s+(?P<cours>en\s+cours))?(?![\w-])", _relative_unit, True),
         (r"(?<![\w'])(?P<kw>il\s+y\s+a|depuis|dans|d'ici(?:\s+a)?)\s+(?P<mod>%MODIFIER%\s*)?"
          r"%COUNT%\s*(?P<unit>%UNIT%)(?P<half>\s+et\s+demie?)?(?![\w-])", _offset, False),
-        (r"(?<![\w'])%COUNT%\s*%UNIT%\s+%AFTER_ANCHOR%", _no_date, False),
+        (r"(?<![\w'])(?:%MODIFIER%\s*)?%COUNT%\s*%UNIT%\s+%AFTER_ANCHOR%", _no_date, False),
         (r"(?<![\w'])%NODATE%", _no_date, False),
     ))
 _PREFIX = _rx(r"(?<![\w'])(?P<word>%PREFIX%)\s+(?:(?:le|la|les|l'|au|aux|a\s+la|a\s+l'|l'an"
               r"|l'annee)\s*)?$")
+
+
+_ANCHOR_OFFSET = _rx(r"(?:%MODIFIER%\s*)?%COUNT%\s*(?P<unit>%UNIT%)\s+(?P<dir>%AFTER_ANCHOR%)$")
+
+
+def anchor_date(expression: DateMention, date: str | None) -> str | None:
+    """When the event another one is dated from took place: "quatre mois après la conclusion
+    du contrat", told of a delivery in 2022-12, puts the contract in 2022-08."""
+    m = _ANCHOR_OFFSET.search(fold(expression.text))
+    pub = _parse_published(date)
+    if m is None or pub is None or m["dir"] not in ("apres", "avant"):
+        return None
+    count = int(m["digits"] or _word("number", m["num"]) or _word("few", m["few"])
+                or _word("approx", m["approx"]))
+    precision, days, months = _UNIT_MOVE[_word("unit", m["unit"])]
+    sign = -1 if m["dir"] == "apres" else 1
+    return _Context("", pub).shifted(precision, sign * count * days, sign * count * months)
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:

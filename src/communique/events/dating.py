@@ -29,6 +29,8 @@ def date_of(trigger: Token, sent: Span, dates: list[DateMention], scene: str | N
 # la Russie a lancé une invasion").
 NOUN_ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass"})
 MAX_GOVERNING_CLAUSES = 2
+ANCHOR_WORDS = ("apres", "avant")  # "un mois après la visite": the visit is the anchor
+NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "nummod"})
 # A date right after its verb belongs to it whatever the parse says ("se rendra vendredi").
 ADJACENT_CHARS = 4
 
@@ -86,6 +88,21 @@ def _participle_offsets(noun: Token, sent: Span) -> set[int]:
     participles = [c for c in noun.children if c.dep_ == "acl"
                    and c.morph.get("VerbForm", []) == ["Part"] and "Past" in c.morph.get("Tense", [])]
     return {t.idx - sent.start_char for p in participles for t in clause_tokens(p)}
+
+
+def time_anchor(noun: Token, sent: Span, dates: list[DateMention]) -> DateMention | None:
+    """The expression a noun trigger is the anchor of ("un mois après la venue de Kim Jong-un",
+    "quatre mois après la conclusion du contrat"): the noun's event is dated from the other."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    position = noun.idx - sent.start_char
+    for expression in dates:
+        between = [t for t in sent if expression.end <= t.idx - sent.start_char < position]
+        if (not expression.value and expression.end <= position
+                and fold(expression.text).endswith(ANCHOR_WORDS)
+                and all(t.head.i == noun.i and t.dep_ in NOUN_MODIFIER_DEPS for t in between)):
+            return expression
+    return None
 
 
 def planned_weekday(date: str | None, expression: DateMention | None,

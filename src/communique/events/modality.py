@@ -7,6 +7,7 @@ from ..normalize import fold
 from .lexicon import Lexicon
 
 OCCURRED, PLANNED, NEGATED = "occurred", "planned", "negated"
+AGREED = "agreed"  # what two sides agree to do: planned, or the agreement itself
 GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "conj", "advcl", "acl"})
 MAX_GOVERNORS = 3
 # Endings of the future of -er verbs and of every third person plural future ("signera",
@@ -19,9 +20,11 @@ NONFINITE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
 
 def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
-    """occurred, planned or negated, from the trigger, its auxiliaries and the words governing it.
+    """occurred, planned, agreed or negated, from the trigger, its auxiliaries and the words
+    governing it.
 
     For a `statement` (praise, support) a wish governing it is itself the event: it occurred.
+    What an agreement governs ("ont convenu d'organiser une visite") is AGREED.
     """
     effects = [_effect(word, lexicon) for word in _modifiers(trigger)]
     if "negation" in effects or "without" in effects or _after_without(trigger, lexicon):
@@ -29,7 +32,7 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
     own = _effect(trigger, lexicon) == "planned"
     if "planned" in effects or own or _future(trigger):
         return PLANNED
-    node = trigger
+    node, planned = trigger, False
     for _ in range(MAX_GOVERNORS):
         if node.dep_ not in GOVERNOR_DEPS or node.head is node:
             break
@@ -40,10 +43,11 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
         if any(lexicon.modality.get(fold(c.lemma_)) == "negation" for c in governor.children
                if node.dep_ in ("xcomp", "obj", "obl", "obl:arg", "obl:mod")):
             return NEGATED  # "ne compte pas signer", "n'a pas exclu de coopérer": no act
-        if not statement and (effect in ("planned", "agreement") or _future(governor)):
-            return PLANNED
+        if effect == "agreement":
+            return AGREED
+        planned = planned or (not statement and (effect == "planned" or _future(governor)))
         node = governor
-    return OCCURRED
+    return PLANNED if planned else OCCURRED
 
 
 def _effect(word: Token, lexicon: Lexicon) -> str | None:
