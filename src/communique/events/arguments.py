@@ -216,13 +216,16 @@ def subjects_of(verb: Token) -> list[Token]:
             return [node.head, *subjects]
         if subjects:
             return subjects
-        if node.dep_ not in ("conj", "advcl", "xcomp", "acl") or node.head is node:
+        if node.dep_ not in ("conj", "advcl", "xcomp", "acl") or node.head.i == node.i:
             return []
         if node.dep_ == "xcomp":
             controller = _object_of(node.head)
             if controller is not None:
                 return [controller]
+        coordinated = is_coordinated_clause(node)
         node = node.head
+        while coordinated and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head  # "ont tenu la session et prévu ...": the verb of the first clause
     return []
 
 
@@ -232,6 +235,12 @@ def _is_detached_participle(verb: Token) -> bool:
     return ("Pres" in verb.morph.get("Tense", []) and verb.morph.get("VerbForm", []) == ["Part"]
             and verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ","
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
+def is_coordinated_clause(word: Token) -> bool:
+    """A verb after "et" the parser hung on a noun ("ont tenu la session et prévu la suivante"):
+    a clause of its own, not a modifier of the noun."""
+    return word.pos_ == "VERB" and any(c.dep_ == "cc" and c.i < word.i for c in word.children)
 
 
 def _is_clause_conjunct(token: Token) -> bool:
@@ -263,7 +272,7 @@ def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
     agent = next((c for c in verb.children if c.dep_ in AGENT_DEPS or
                   (c.dep_.startswith("obl") and case_of(c) in AGENT_CASES)), None)
     complements = [c for c in verb.children
-                   if c.dep_ in COMPLEMENT_DEPS and c is not agent and c.pos_ != "VERB"]
+                   if c.dep_ in COMPLEMENT_DEPS and (agent is None or c.i != agent.i) and c.pos_ != "VERB"]
     if _is_passive(verb) and trigger.direction != "visit":
         agents = index.under(agent)
         patients = _collect(subjects, index, places=trigger.direction == "visit")
@@ -382,12 +391,12 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
     elif not agents:
         agents = _collect(of_tokens, index)
     verb = _governing_verb(noun)
-    if not agents and not governed and verb is not noun and noun.dep_ in ("obj", "nmod"):
+    if not agents and not governed and verb.i != noun.i and noun.dep_ in ("obj", "nmod"):
         agents = _collect(subjects_of(verb), index)
     if not agents and noun.dep_ in SUBJECT_DEPS:
         agents = _collect(_agents_of(verb), index)
-    if not patients and verb is not noun:
-        siblings = [c for c in verb.children if c.dep_.startswith("obl") and c is not noun
+    if not patients and verb.i != noun.i:
+        siblings = [c for c in verb.children if c.dep_.startswith("obl") and c.i != noun.i
                     and case_of(c) not in AGENT_CASES]
         patients = _first_actors(siblings, index, trigger, agents)
     return agents, [m for m in patients if m.code not in {a.code for a in agents}]
@@ -407,7 +416,7 @@ def _governing_verb(noun: Token) -> Token:
     sanctions"); the noun's own head when there is none."""
     node = noun.head
     for _ in range(2):
-        if node.pos_ in ("VERB", "AUX") or node.head is node or node.dep_ not in ("obj", "nmod"):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ not in ("obj", "nmod"):
             break
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):  # "Le Vietnam et le Cambodge ont tenu", hung on "Vietnam"
@@ -420,7 +429,7 @@ def _predicate_roles(noun: Token, index: ActorIndex) -> tuple[list[Mention], lis
     predicate = noun if any(c.dep_ == "cop" for c in noun.children) else noun.head
     patients = _collect([c for c in predicate.children if c.dep_ in SUBJECT_DEPS], index)
     agents = _collect([c for c in noun.children if c.dep_ == "nmod" and case_of(c) in OF_CASES], index)
-    if not agents and predicate.dep_ in ("ccomp", "parataxis") and predicate.head is not predicate:
+    if not agents and predicate.dep_ in ("ccomp", "parataxis") and predicate.head.i != predicate.i:
         agents = _collect(subjects_of(predicate.head), index)
     return agents, [m for m in patients if m.code not in {a.code for a in agents}]
 

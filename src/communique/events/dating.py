@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..model import DateMention
 from ..normalize import fold
-from .arguments import clause_tokens
+from .arguments import clause_tokens, is_coordinated_clause
 from .dates import WORDS
 
 
@@ -85,7 +85,7 @@ def _participle_offsets(noun: Token, sent: Span) -> set[int]:
     ("les accords signés entre 2005 et 2014", "la normalisation annoncée le 10 décembre")."""
     if noun.pos_ != "NOUN":
         return set()
-    participles = [c for c in noun.children if c.dep_ == "acl"
+    participles = [c for c in noun.children if c.dep_ == "acl" and not is_coordinated_clause(c)
                    and c.morph.get("VerbForm", []) == ["Part"] and "Past" in c.morph.get("Tense", [])]
     return {t.idx - sent.start_char for p in participles for t in clause_tokens(p)}
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..normalize import fold
+from .arguments import is_coordinated_clause
 from .lexicon import Lexicon
 
 OCCURRED, PLANNED, NEGATED = "occurred", "planned", "negated"
 AGREED = "agreed"  # what two sides agree to do: planned, or the agreement itself
 GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "conj", "advcl", "acl"})
+# Through a prepositional complement only a plan or a refusal reaches the trigger ("ont prévu la
+# tenue de la session", "renoncer à ces expulsions").
+ARGUMENT_EFFECTS = {"planned": PLANNED, "refusal": NEGATED}
 MAX_GOVERNORS = 3
 # Endings of the future of -er verbs and of every third person plural future ("signera",
 # "signerons", "iront"); accented "-éra" (passé simple "libéra") stays out.
@@ -34,10 +38,14 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
         return PLANNED
     node, planned = trigger, False
     for _ in range(MAX_GOVERNORS):
-        if node.dep_ not in GOVERNOR_DEPS or node.head is node:
+        if node.head.i == node.i:
             break
         governor = node.head
         effect = _effect(governor, lexicon)
+        if node.dep_ == "obl:arg" and effect in ARGUMENT_EFFECTS:
+            return ARGUMENT_EFFECTS[effect]
+        if node.dep_ not in GOVERNOR_DEPS:
+            break
         if effect in ("refusal", "asked", "alleged"):
             return NEGATED
         if any(lexicon.modality.get(fold(c.lemma_)) == "negation" for c in governor.children
@@ -63,7 +71,8 @@ def _modifiers(trigger: Token) -> list[Token]:
     """The trigger's own dependents (not those of a clause it governs), and the determiners of
     the noun it takes as complement ("la signature d'aucun accord")."""
     complements = [c for c in trigger.children if c.dep_ in ("nmod", "obj")]
-    own = [c for c in trigger.children if c.dep_ not in COMPLEMENT_CLAUSE_DEPS]
+    own = [c for c in trigger.children if c.dep_ not in COMPLEMENT_CLAUSE_DEPS
+           and not is_coordinated_clause(c)]
     return own + [g for c in complements for g in c.children if g.dep_ == "det"]
 
 
@@ -82,7 +91,7 @@ def _mistagged_future(verb: Token) -> bool:
 def _after_without(trigger: Token, lexicon: Lexicon) -> bool:
     """"sans conclure d'accord": the trigger is the object of a verb introduced by "sans"."""
     head = trigger.head
-    if trigger.dep_ == "obj" and head is not trigger:
+    if trigger.dep_ == "obj" and head.i != trigger.i:
         return any(lexicon.modality.get(fold(c.lemma_)) == "without" for c in head.children)
     return False
 
