@@ -31,9 +31,17 @@ class Entry:
             return surface.upper() == surface
         if self.via == "adjective" or not self.alias[0].isupper():
             return True
+        capitals, written = _capitals(self.alias), _capitals(surface)
+        if any(capitals[1:]) and len(written) == len(capitals):
+            return written == capitals  # "les Vingt-Sept", not "Vingt-sept diplomates"
         if any(word[:1].isupper() for word in self.alias.split()[1:]):
             return True  # "palais de Carthage": the proper name is enough
         return surface[0].isupper()
+
+
+def _capitals(text: str) -> list[bool]:
+    """Which hyphen-joined parts of `text` start with a capital."""
+    return [part[:1].isupper() for part in text.split("-")]
 
 
 @dataclass(frozen=True)
