@@ -282,7 +282,8 @@ def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
         return inverted, _first_actors([c for c in complements if c.i > verb.i and _in_phrase(c)],
                                        index, trigger, inverted)
     pronoun = any(s.pos_ == "PRON" for s in subjects)  # "il a dit": told by the context
-    agents = _collect(subjects, index) or ([] if pronoun else _linear_subjects(verb, index))
+    agents = _collect(subjects, index) or (_collect(_speaker_of(verb), index) if pronoun
+                                           else _linear_subjects(verb, index))
     judged = _doers_of_judged_act(complements, trigger, index, agents)
     return agents, judged or _first_actors(complements, index, trigger, agents)
 
@@ -327,6 +328,19 @@ def _inverted_subject(verb: Token, index: ActorIndex) -> list[Mention]:
     after = {t.i for t in verb.subtree if t.i > verb.i and not _in_phrase(t)}
     found = index.in_tokens(after)
     return [m for m in found if (m.start, m.end) == (found[0].start, found[0].end)] if found else []
+
+
+def _speaker_of(verb: Token) -> list[Token]:
+    """The subject of the verb of saying whose reported clause holds `verb`: "X a déclaré
+    qu'il souhaitait construire une relation" is X's wish."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "ccomp":
+            return subjects_of(node.head)
+        if node.dep_ not in ("xcomp", "conj"):
+            break
+        node = node.head
+    return []
 
 
 def _linear_subjects(verb: Token, index: ActorIndex) -> list[Mention]:
