@@ -56,6 +56,7 @@ class _Context:
     scene_date: str | None = None
     scene_status: str = OCCURRED
     last_sources: list[Mention] = field(default_factory=list)
+    former_states: frozenset[str] = frozenset()  # predecessor states the paragraph names ("l'URSS")
 
 
 def extract_events(article: Article, doc: Doc, mentions: list[Mention]) -> list[Event]:
@@ -74,7 +75,9 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
                      context: _Context) -> list[Event]:
     paragraph = bisect.bisect_right(context.paragraph_starts, sent.start_char)
     if paragraph != context.paragraph:
-        context.paragraph, context.scene_date = paragraph, None
+        context.paragraph, context.scene_date, context.former_states = paragraph, None, frozenset()
+    context.former_states |= {m.code for m in index.in_span(sent.start_char, sent.end_char)
+                              if m.code in lexicon.former_states}
     dates = find_dates(sent.text, article.published)
     events: list[Event] = []
     scene = context.scene_date
@@ -102,7 +105,8 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
             status, date = PLANNED, date if expression is not None else None
         if status == PLANNED:
             date = planned_weekday(date, expression, article.published)
-        coded = [_as_of(e, lexicon) for e in _events(article, sent, trigger, arguments, date, status)]
+        coded = [_as_of(e, lexicon, context.former_states)
+                 for e in _events(article, sent, trigger, arguments, date, status)]
         coded = [e for e in coded if not lexicon.domestic(e.source, e.target)
                  and not lexicon.defunct(e.source, e.date) and not lexicon.defunct(e.target, e.date)]
         if coded and expression is not None and arguments.from_parse:
@@ -121,10 +125,11 @@ def _quoted(token: Token) -> bool:
         or before.count('"') % 2 == 1
 
 
-def _as_of(event: Event, lexicon: Lexicon) -> Event:
-    """The event with its actors coded as the states they were at its date."""
-    return replace(event, source=lexicon.code_at(event.source, event.date),
-                   target=lexicon.code_at(event.target, event.date))
+def _as_of(event: Event, lexicon: Lexicon, named: frozenset[str]) -> Event:
+    """The event with its actors coded as the states they were at its date (or, undated, as
+    the paragraph names them)."""
+    return replace(event, source=lexicon.code_at(event.source, event.date, named),
+                   target=lexicon.code_at(event.target, event.date, named))
 
 
 def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger, bool]]:

@@ -385,6 +385,11 @@ def _no_date(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
     return _Hit(None, kind if kind in ("past", "future") else "any")
 
 
+def _span_to_now(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+    """"les cinq dernières années", "ces derniers jours": a span up to now, no one date."""
+    return _Hit(None, "past")
+
+
 def _weekday(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
     if m["anch"]:
         return _Hit(None)  # "le mardi suivant"
@@ -531,6 +536,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler, bool], ...] = tuple(
          r"%COUNT%\s*(?P<unit>%UNIT%)(?P<half>\s+et\s+demie?)?(?![\w-])", _offset, False),
         (r"(?<![\w'])(?:%MODIFIER%\s*)?%COUNT%\s*%UNIT%\s+%AFTER_ANCHOR%", _no_date, False),
         (r"(?<![\w'])%NODATE%", _no_date, False),
+        (r"(?<![\w'])(?:les|ces|des)\s+(?:%COUNT%\s*)?dernier(?:e|s|es)?\s+%UNIT%", _span_to_now, False),
     ))
 _PREFIX = _rx(r"(?<![\w'])(?P<word>%PREFIX%)\s+(?:(?:le|la|les|l'|au|aux|a\s+la|a\s+l'|l'an"
               r"|l'annee)\s*)?$")

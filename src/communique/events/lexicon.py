@@ -47,10 +47,17 @@ class Lexicon:
     sovereigns: dict[str, str]
     predecessors: dict[str, tuple[str, str]]
 
-    def code_at(self, code: str, date: str | None) -> str:
-        """The code of the state that acted at `date` ("RUS" in 1975 is the USSR, "SUN")."""
+    def code_at(self, code: str, date: str | None, named: frozenset[str] = frozenset()) -> str:
+        """The code of the state that acted at `date` ("RUS" in 1975 is the USSR, "SUN"); when
+        undated, the predecessor if the text around calls the state so (`named`)."""
         predecessor, until = self.predecessors.get(code, (code, ""))
-        return predecessor if date and date <= until[:len(date)] else code
+        if not date:
+            return predecessor if predecessor in named else code
+        return predecessor if date <= until[:len(date)] else code
+
+    @property
+    def former_states(self) -> frozenset[str]:
+        return frozenset(predecessor for predecessor, _ in self.predecessors.values())
 
     def defunct(self, code: str, date: str | None) -> bool:
         """Whether `code` names a state that no longer existed at `date` (the USSR in 2023)."""
