@@ -21,6 +21,7 @@ CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "paratax
 LOCATIVE_CASES = frozenset({"a", "au", "aux", "dans", "en", "chez", "pres"})
 AGENT_CASES = frozenset({"par"})
 PARTNER_CASES = frozenset({"avec"})
+BETWEEN_CASES = frozenset({"entre"})
 OF_CASES = frozenset({"de", "du", "des", "d'"})
 MAX_DEPTH = 2
 # A quotation ending right before a verb of saying whose subject follows it.
@@ -187,6 +188,9 @@ def find_arguments(trigger_token: Token, trigger: Trigger, index: ActorIndex,
     if not patients and len(agents) >= 2 and trigger.mode != "mediation" and (
             trigger.type in JOINT_TYPES or not index.listed(agents[0], agents[1])):
         return Arguments(agents[:1], agents[1:], True, True)
+    if not agents and len(patients) >= 2 and trigger.direction == "mutual" and any(
+            case_of(c) in BETWEEN_CASES for c in trigger_token.children):
+        return Arguments(patients[:1], patients[1:], True, True)  # "une rencontre entre X et Y"
     return Arguments(agents, patients, trigger.direction == "mutual", bool(agents and patients))
 
 

@@ -33,6 +33,8 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
     effects = [_effect(word, lexicon) for word in _modifiers(trigger)]
     if "negation" in effects or "without" in effects or _after_without(trigger, lexicon):
         return NEGATED
+    if trigger.dep_ == "nmod" and _effect(trigger.head, lexicon) == "commemorated":
+        return NEGATED  # "le 70e anniversaire de la trêve": remembered, not told
     own = _effect(trigger, lexicon) == "planned"
     if "planned" in effects or own or _future(trigger):
         return PLANNED
@@ -46,7 +48,10 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
             return ARGUMENT_EFFECTS[effect]
         if node.dep_ not in GOVERNOR_DEPS:
             break
-        if effect in ("refusal", "asked", "alleged"):
+        if node.dep_ == "nsubj" and any(c.dep_ == "xcomp" and _effect(c, lexicon) == "speculative"
+                                        for c in governor.children):
+            return NEGATED  # "une normalisation reste envisageable"
+        if effect in ("refusal", "asked", "alleged", "speculative"):
             return NEGATED
         if any(lexicon.modality.get(fold(c.lemma_)) == "negation" for c in governor.children
                if node.dep_ in ("xcomp", "obj", "obl", "obl:arg", "obl:mod")):
