@@ -278,6 +278,7 @@ def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
     complements = [c for c in verb.children
                    if c.dep_ in COMPLEMENT_DEPS and (agent is None or c.i != agent.i) and c.pos_ != "VERB"]
     if _is_passive(verb) and trigger.direction != "visit":
+        agent = agent or _stray_agent(complements)
         agents = index.under(agent)
         patients = _collect(subjects, index, places=trigger.direction == "visit")
         return agents, patients or _first_actors(complements, index, trigger, agents)
@@ -308,6 +309,13 @@ def _doers_of_judged_act(complements: list[Token], trigger: Trigger, index: Acto
             if doers:
                 return doers
     return []
+
+
+def _stray_agent(complements: list[Token]) -> Token | None:
+    """"par X" the parser hung on another complement of a passive ("est accueilli sur le
+    tarmac par l'ambassadeur"): the agent all the same."""
+    return next((g for c in complements if c.dep_.startswith("obl")
+                 for g in c.children if g.dep_ == "nmod" and case_of(g) in AGENT_CASES), None)
 
 
 def is_incise(verb: Token) -> bool:
@@ -413,7 +421,8 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex,
         agents = _collect(subjects_of(verb), index)
     if not agents and noun.dep_ in SUBJECT_DEPS:
         agents = _collect(_agents_of(verb), index)
-    if not patients and verb.i != noun.i:
+    pair = trigger.direction == "mutual" and len(agents) >= 2  # the two sides are named
+    if not patients and not pair and verb.i != noun.i:
         siblings = [c for c in verb.children if c.dep_.startswith("obl") and c.i != noun.i
                     and case_of(c) not in AGENT_CASES]
         patients = _first_actors(siblings, index, trigger, agents)
