@@ -11,7 +11,8 @@ from .gazetteer import Gazetteer
 # ("du renseignement extérieur"), and "de"/"du"/"d'" before a country name.
 COMPLEMENT_GAP = re.compile(r"(?:\s+(?:[a-zà-ÿ'’-]+|d[’'])){0,4}\s*", re.IGNORECASE)
 GAP_STOP_WORDS = frozenset("à au aux en et ou qui que a est sont ont avec contre pour par sur "
-                           "dans vers chez entre".split())
+                           "dans vers chez entre fut furent été était étaient avait avaient sera "
+                           "seront serait aura".split())
 OF_BEFORE_NAME = re.compile(r"(?:\b(?:de|du|des|de la|de l)\s*[’']?\s*|\bd[’']\s*)$", re.IGNORECASE)
 BODY_PLACE_GAP = re.compile(r"\s+(?:(?:au pouvoir|en place)\s+)?(?:au|aux|en|à)\s+", re.IGNORECASE)
 APPOSITION_GAP = re.compile(r"[\s,:]*(?:(?:M|Mme|Dr|Pr)\.?\s+)?")

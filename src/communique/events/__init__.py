@@ -105,8 +105,10 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
             status, date = PLANNED, date if expression is not None else None
         if status == PLANNED:
             date = planned_weekday(date, expression, article.published)
-        coded = [_as_of(e, lexicon, context.former_states)
-                 for e in _events(article, sent, trigger, arguments, date, status)]
+        era = context.former_states
+        arguments = replace(arguments, sources=[lexicon.as_named(m, era) for m in arguments.sources],
+                            targets=[lexicon.as_named(m, era) for m in arguments.targets])
+        coded = [_as_of(e, lexicon) for e in _events(article, sent, trigger, arguments, date, status)]
         coded = [e for e in coded if not lexicon.domestic(e.source, e.target)
                  and not lexicon.defunct(e.source, e.date) and not lexicon.defunct(e.target, e.date)]
         if coded and expression is not None and arguments.from_parse:
@@ -125,11 +127,10 @@ def _quoted(token: Token) -> bool:
         or before.count('"') % 2 == 1
 
 
-def _as_of(event: Event, lexicon: Lexicon, named: frozenset[str]) -> Event:
-    """The event with its actors coded as the states they were at its date (or, undated, as
-    the paragraph names them)."""
-    return replace(event, source=lexicon.code_at(event.source, event.date, named),
-                   target=lexicon.code_at(event.target, event.date, named))
+def _as_of(event: Event, lexicon: Lexicon) -> Event:
+    """The event with its actors coded as the states they were at its date."""
+    return replace(event, source=lexicon.code_at(event.source, event.date),
+                   target=lexicon.code_at(event.target, event.date))
 
 
 def _triggers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[Token, Trigger, bool]]:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..errors import DataFileError
 from ..knowledge import read_tsv
+from ..model import Mention
 from ..normalize import fold
 
 DIRECTIONS = frozenset({"forward", "reverse", "mutual", "visit"})
@@ -47,13 +48,18 @@ class Lexicon:
     sovereigns: dict[str, str]
     predecessors: dict[str, tuple[str, str]]
 
-    def code_at(self, code: str, date: str | None, named: frozenset[str] = frozenset()) -> str:
-        """The code of the state that acted at `date` ("RUS" in 1975 is the USSR, "SUN"); when
-        undated, the predecessor if the text around calls the state so (`named`)."""
+    def code_at(self, code: str, date: str | None) -> str:
+        """The code of the state that acted at `date` ("RUS" in 1975 is the USSR, "SUN")."""
         predecessor, until = self.predecessors.get(code, (code, ""))
-        if not date:
-            return predecessor if predecessor in named else code
-        return predecessor if date <= until[:len(date)] else code
+        return predecessor if date and date <= until[:len(date)] else code
+
+    def as_named(self, mention: Mention, named: frozenset[str]) -> Mention:
+        """A mention resolved from context ("l'Ambassadeur") in a paragraph that calls its state
+        by a former name (`named`: "l'URSS") is that former state's."""
+        predecessor, _ = self.predecessors.get(mention.code, (mention.code, ""))
+        if mention.via == "coreference" and predecessor in named:
+            return replace(mention, code=predecessor)
+        return mention
 
     @property
     def former_states(self) -> frozenset[str]:
