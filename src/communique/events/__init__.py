@@ -57,6 +57,7 @@ class _Context:
     scene_status: str = OCCURRED
     last_sources: list[Mention] = field(default_factory=list)
     former_states: frozenset[str] = frozenset()  # predecessor states the paragraph names ("l'URSS")
+    upcoming: list[Event] = field(default_factory=list)  # planned events from the publication day on
 
 
 def extract_events(article: Article, doc: Doc, mentions: list[Mention]) -> list[Event]:
@@ -109,6 +110,10 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         arguments = replace(arguments, sources=[lexicon.as_named(m, era) for m in arguments.sources],
                             targets=[lexicon.as_named(m, era) for m in arguments.targets])
         coded = [_as_of(e, lexicon) for e in _events(article, sent, trigger, arguments, date, status)]
+        if tense == "present" and date is None:  # "se rend à Pyongyang": the visit announced
+            coded = [e for e in coded if not any(_same_act(e, u) for u in context.upcoming)]
+        context.upcoming += [e for e in coded if e.status == PLANNED and e.date and article.published
+                             and e.date >= article.published[:len(e.date)]]
         coded = [e for e in coded if not lexicon.domestic(e.source, e.target)
                  and not lexicon.defunct(e.source, e.date) and not lexicon.defunct(e.target, e.date)]
         if coded and expression is not None and arguments.from_parse:
@@ -318,6 +323,11 @@ def _events(article: Article, sent: Span, trigger: Trigger, arguments: Arguments
                                 not arguments.mutual, date, status, sent.text.strip(), start, end,
                                 source.text, target.text, confidence))
     return events
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    """Same type between the same sides, in the same direction."""
+    return a.type == b.type and (a.source, a.target, a.directed) == (b.source, b.target, b.directed)
 
 
 def deduplicate(events: list[Event]) -> list[Event]:

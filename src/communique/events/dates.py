@@ -536,6 +536,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler, bool], ...] = tuple(
          r"%COUNT%\s*(?P<unit>%UNIT%)(?P<half>\s+et\s+demie?)?(?![\w-])", _offset, False),
         (r"(?<![\w'])(?:%MODIFIER%\s*)?%COUNT%\s*%UNIT%\s+%AFTER_ANCHOR%", _no_date, False),
         (r"(?<![\w'])%NODATE%", _no_date, False),
+        (r"(?<![\w'])(?:premiere|derniere) fois depuis\s+(?:(?:%MODIFIER%\s*)?%COUNT%\s*%UNIT%|%YEAR%)",
+         _no_date, False),  # "pour la première fois depuis douze ans": when it was last done
         (r"(?<![\w'])(?:les|ces|des)\s+(?:%COUNT%\s*)?dernier(?:e|s|es)?\s+%UNIT%", _span_to_now, False),
     ))
 _PREFIX = _rx(r"(?<![\w'])(?P<word>%PREFIX%)\s+(?:(?:le|la|les|l'|au|aux|a\s+la|a\s+l'|l'an"
