@@ -58,6 +58,7 @@ class _Context:
     last_sources: list[Mention] = field(default_factory=list)
     former_states: frozenset[str] = frozenset()  # predecessor states the paragraph names ("l'URSS")
     upcoming: list[Event] = field(default_factory=list)  # planned events from the publication day on
+    hostilities: list[Arguments] = field(default_factory=list)  # accusations and attacks so far
 
 
 def extract_events(article: Article, doc: Doc, mentions: list[Mention]) -> list[Event]:
@@ -112,8 +113,7 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         coded = [_as_of(e, lexicon) for e in _events(article, sent, trigger, arguments, date, status)]
         if tense == "present" and date is None:  # "se rend à Pyongyang": the visit announced
             coded = [e for e in coded if not any(_same_act(e, u) for u in context.upcoming)]
-        context.upcoming += [e for e in coded if e.status == PLANNED and e.date and article.published
-                             and e.date >= article.published[:len(e.date)]]
+        _remember(context, coded, trigger, arguments, article.published)
         coded = [e for e in coded if not lexicon.domestic(e.source, e.target)
                  and not lexicon.defunct(e.source, e.date) and not lexicon.defunct(e.target, e.date)]
         if coded and expression is not None and arguments.from_parse:
@@ -123,6 +123,18 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
     if subject:
         context.last_sources = _first(subject)
     return events
+
+
+def _remember(context: _Context, coded: list[Event], trigger: Trigger, arguments: Arguments,
+              published: str | None) -> None:
+    """Keep what later sentences refer back to: announced events and hostilities (an accused
+    side counts as the culprit, as an attacker does)."""
+    if coded and trigger.type == "ACCUSE":
+        context.hostilities.append(replace(arguments, sources=arguments.targets, targets=arguments.sources))
+    elif coded and trigger.type in MATERIAL_CONFLICT:
+        context.hostilities.append(arguments)
+    context.upcoming += [e for e in coded if e.status == PLANNED and e.date and published
+                         and e.date >= published[:len(e.date)]]
 
 
 def _quoted(token: Token) -> bool:
@@ -224,6 +236,8 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
     if sources and not targets and trigger.mode == "mediation" and context.main_pair:
         return Arguments(sources, context.main_pair, False, False)
     guessed = 0
+    if not targets and trigger.type in MATERIAL_CONFLICT and trigger.pos == "NOUN":
+        targets = _owner_of_ground(token, index)
     if not sources and (trigger.predicate or _subject_is_implicit(token)) and context.last_sources:
         sources, guessed = context.last_sources, guessed + 1
     if not targets:
@@ -235,7 +249,8 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
         targets = _first(after or others[::-1]) or ([] if named else [
             m for m in _next_actor(token, sent, index, sources, trigger)
             if not _partner_of(m, token, trigger, index)])
-        targets = targets or ([] if named else _partner(sources, context.main_pair))
+        targets = targets or (_adversary(sources, context.hostilities) if named
+                              else _partner(sources, context.main_pair))
         if visit:  # a visit needs its destination named: "à Pékin", "en Chine"
             targets = [m for m in targets if index.is_destination(m)]
         guessed += 1
@@ -246,6 +261,30 @@ def _complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, 
     if guessed >= 2 or not sources or not targets:
         return None
     return Arguments(sources, targets, arguments.mutual, guessed == 0 and arguments.from_parse)
+
+
+def _owner_of_ground(token: Token, index: ActorIndex) -> list[Mention]:
+    """The state whose own ground an act lands on ("les frappes indiennes sur son territoire",
+    said by Pakistan): the subject of the clause that tells it."""
+    ground = load_lexicon().own_ground
+    if not any(fold(t.lemma_) in ground and any("Yes" in c.morph.get("Poss", []) for c in t.children)
+               for t in token.subtree):
+        return []
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return [m for subject in subjects_of(verb) for m in index.under(subject)]
+
+
+def _adversary(side: list[Mention], hostilities: list[Arguments]) -> list[Mention]:
+    """Whom a threat with no one named is aimed at ("a promis une réponse ferme"): the latest
+    side `side` accused or was attacked by, else the latest one accused or attacking anyone."""
+    codes = {m.code for m in side}
+    for culprits, victims in ((h.sources, h.targets) for h in reversed(hostilities)):
+        if codes & {m.code for m in victims}:
+            return [m for m in culprits if m.code not in codes]
+    latest = hostilities[-1].sources if hostilities else []
+    return [m for m in latest if m.code not in codes]
 
 
 def _partner_of(mention: Mention, token: Token, trigger: Trigger, index: ActorIndex) -> bool:

@@ -47,6 +47,7 @@ class Lexicon:
     modality: dict[str, str]
     sovereigns: dict[str, str]
     predecessors: dict[str, tuple[str, str]]
+    own_ground: frozenset[str]
 
     def code_at(self, code: str, date: str | None) -> str:
         """The code of the state that acted at `date` ("RUS" in 1975 is the USSR, "SUN")."""
@@ -96,5 +97,6 @@ def load_lexicon() -> Lexicon:
     modality = {fold(row["lemma"]): row["effect"] for row in read_tsv("modality.tsv")}
     sovereigns = {row["code"]: row["sovereign"] for row in read_tsv("territories.tsv")}
     predecessors = {row["code"]: (row["predecessor"], row["until"]) for row in read_tsv("predecessors.tsv")}
+    own_ground = frozenset(fold(row["lemma"]) for row in read_tsv("own_ground.tsv"))
     return Lexicon({key: tuple(value) for key, value in triggers.items()}, modality, sovereigns,
-                   predecessors)
+                   predecessors, own_ground)
