@@ -27,7 +27,7 @@ from .arguments import (
 )
 from .dates import anchor_date, find_dates
 from .dating import date_of, is_after, planned_weekday, time_anchor
-from .lexicon import Lexicon, Trigger, load_lexicon
+from .lexicon import Lexicon, Trigger, lemma_of, load_lexicon
 from .modality import AGREED, NEGATED, OCCURRED, PLANNED, status_of, tense_of
 
 NEXT_ACTOR_WINDOW = 60  # characters after a trigger where a lost complement may stand
@@ -184,15 +184,15 @@ def _trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ", "AUX"):
         return None
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else "VERB"
-    for trigger in lexicon.triggers.get((fold(token.lemma_), pos), ()):
+    for trigger in lexicon.triggers.get((lemma_of(token), pos), ()):
         if _requirements_met(token, trigger):
             return trigger
     return None
 
 
 def _requirements_met(token: Token, trigger: Trigger) -> bool:
-    if trigger.reflexive and not any(c.dep_.startswith("expl") or c.lemma_ == "se"
-                                     for c in with_auxiliaries(token)):
+    reflexive = any(c.dep_.startswith("expl") or c.lemma_ == "se" for c in with_auxiliaries(token))
+    if (trigger.reflexive and not reflexive) or (trigger.unreflexive and reflexive):
         return False
     if trigger.predicate and not any(c.dep_ == "cop" for c in [*token.children, *token.head.children]):
         return False

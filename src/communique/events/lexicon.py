@@ -5,6 +5,8 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 
+from spacy.tokens import Token
+
 from ..errors import DataFileError
 from ..knowledge import read_tsv
 from ..model import Mention
@@ -26,6 +28,7 @@ class Trigger:
     mode: str
     direction: str
     reflexive: bool
+    unreflexive: bool
     predicate: bool
     nominal: bool
     document: bool
@@ -76,6 +79,16 @@ class Lexicon:
         return self.sovereigns.get(source, source) == self.sovereigns.get(target, target)
 
 
+def lemma_of(token: Token) -> str:
+    """The folded lemma, mended where the lemmatizer left a present-tense -er verb as written
+    ("réclame" for "réclamer")."""
+    lemma = fold(token.lemma_)
+    if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", []) \
+            and lemma == fold(token.text) and lemma.endswith("e"):
+        return lemma + "r"
+    return lemma
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Triggers by (folded lemma, VERB|NOUN), modality words by folded lemma, the states
@@ -86,7 +99,8 @@ def load_lexicon() -> Lexicon:
         objects = requires.removeprefix("object=").split("|") if requires.startswith("object=") else []
         governors = requires.removeprefix("governor=").split("|") if requires.startswith("governor=") else []
         trigger = Trigger(fold(row["lemma"]), row["pos"], row["type"], row["mode"], row["direction"],
-                          reflexive=requires == "reflexive", predicate=requires == "predicate",
+                          reflexive=requires == "reflexive", unreflexive=requires == "unreflexive",
+                          predicate=requires == "predicate",
                           nominal=requires == "nominal", document=requires == "document",
                           passive=requires == "passive", of_target=requires == "of_target",
                           objects=frozenset(fold(o) for o in objects),

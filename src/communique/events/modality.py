@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from ..normalize import fold
 from .arguments import is_coordinated_clause
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lemma_of
 
 OCCURRED, PLANNED, NEGATED = "occurred", "planned", "negated"
 AGREED = "agreed"  # what two sides agree to do: planned, or the agreement itself
@@ -66,7 +66,7 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
 def _effect(word: Token, lexicon: Lexicon) -> str | None:
     """The modality effect of a word; "expected" plans only as a participle ("la visite
     attendue", "est attendu"), not as an active verb ("il a fallu attendre")."""
-    effect = lexicon.modality.get(fold(word.lemma_))
+    effect = lexicon.modality.get(lemma_of(word))
     if effect == "expected":
         return "planned" if "Part" in word.morph.get("VerbForm", []) else None
     return effect
