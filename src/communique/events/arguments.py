@@ -266,9 +266,16 @@ def _object_of(verb: Token) -> Token | None:
 
 
 def _is_passive(verb: Token) -> bool:
-    """A passive needs its "être" auxiliary: the parser also labels active subjects nsubj:pass."""
+    """A passive needs its "être" auxiliary: the parser also labels active subjects nsubj:pass,
+    and the "être" of a pronominal verb ("s'étaient rencontrés") aux:pass."""
+    if _is_pronominal(verb):
+        return False
     return any(c.dep_ == "aux:pass" for c in verb.children) or (
         "Pass" in verb.morph.get("Voice", []) and not any(c.lemma_ == "avoir" for c in verb.children))
+
+
+def _is_pronominal(verb: Token) -> bool:
+    return any(c.lemma_ == "se" for c in verb.children)
 
 
 def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[Mention], list[Mention]]:
@@ -289,6 +296,8 @@ def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
     pronoun = any(s.pos_ == "PRON" for s in subjects)  # "il a dit": told by the context
     agents = _collect(subjects, index) or (_collect(_speaker_of(verb), index) if pronoun
                                            else _linear_subjects(verb, index))
+    if len(agents) >= 2 and trigger.type in JOINT_TYPES and _is_pronominal(verb):
+        return agents, []  # "les deux dirigeants se sont rencontrés en marge du sommet de l'OCS"
     judged = _doers_of_judged_act(complements, trigger, index, agents)
     return agents, judged or _first_actors(complements, index, trigger, agents)
 
