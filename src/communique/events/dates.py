@@ -2,8 +2,10 @@
 
 `find_dates` returns every expression in order with its offsets, its value (YYYY-MM-DD,
 YYYY-MM, YYYY, or None when the text gives no way to tell) and the tense the expression
-itself implies. The words come from data/calendar.tsv; the patterns are compiled once at
-import and matched on folded text (lowercase, no accents), whose offsets are the input's.
+itself implies. The words come from data/calendar.tsv (date_words.py); the patterns are
+compiled once at import and matched on folded text (lowercase, no accents), whose offsets are
+the input's. The publication date and the tense of each clause are read in date_context.py,
+which holds FUTURE_WINDOW and FUTURE_LOOKBACK.
 
 Rules decided here and pinned by tests/events/test_dates.py:
 - A date without a year ("le 17 juillet", "en octobre", "début mars", "au printemps") takes
@@ -38,216 +40,19 @@ Rules decided here and pinned by tests/events/test_dates.py:
 """
 from __future__ import annotations
 
-import bisect
 import re
 from calendar import monthrange
-from collections.abc import Callable, Iterable
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import date
 from typing import NamedTuple
 
-from ..errors import DataFileError
-from ..knowledge import read_tsv
 from ..model import DateMention
 from ..normalize import fold
+from .date_context import DAY, MONTH, YEAR, DateContext, iso_date, parse_published
+from .date_words import WORDS, compile_pattern
 
-DATA_FILE = "calendar.tsv"
-# A yearless date up to this many months after publication stays in the publication year:
-# announced events ("le 17 juillet" in a June article) are rarely further ahead without a year.
-FUTURE_WINDOW = 2
-# In a future clause, a yearless date down to this many months before publication keeps the
-# publication year (a step just taken, recalled next to the one announced).
-FUTURE_LOOKBACK = 1
-DAY, MONTH, YEAR = 3, 2, 1  # precisions, as the number of ISO fields
 _REL_MODE = {"past": "before", "future": "after"}  # "dernier" / "prochain": strictly
 _PREFIX_MODE = {"past": "past", "future": "upcoming", "any": "any"}  # "depuis" / "d'ici"
-_KINDS = ("month", "weekday", "season", "number", "approx", "few", "modifier", "unit", "past",
-          "future", "this", "part", "dayword", "anchored", "anchored_adj", "after_anchor", "vague",
-          "prefix", "month_cue", "year_cue", "year_follow", "year_subject", "quantity",
-          "reference", "future_word", "not_future", "past_aux", "past_word", "aux_adverb",
-          "not_participle", "saying")
-
-
-def _load() -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
-    """Folded form → value per kind, and the forms as written (for accent-aware patterns)."""
-    words: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
-    written: dict[str, list[str]] = {kind: [] for kind in _KINDS}
-    for row in read_tsv(DATA_FILE):
-        kind, form = row["kind"], row["form"]
-        if kind not in words or not form:
-            raise DataFileError(f"{DATA_FILE}: bad row {kind!r} {form!r}")
-        words[kind][" ".join(fold(form).split())] = row["value"]
-        written[kind].append(form)
-    if empty := [kind for kind in _KINDS if not words[kind]]:
-        raise DataFileError(f"{DATA_FILE}: no rows of kind {', '.join(empty)}")
-    return words, written
-
-
-WORDS, WRITTEN = _load()
-
-
-def _alt(forms: Iterable[str]) -> str:
-    """Alternation of forms, longest first; a form ending in a letter must end a word."""
-    ordered = sorted(set(forms), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+").replace("'", "['’]")
-                            + ("" if f.endswith("'") else r"(?![\w])") for f in ordered) + ")"
-
-
-def _cues(strength: str) -> list[str]:
-    return [f for f, v in WORDS["year_cue"].items() if v == strength]
-
-
-# Pattern pieces, used as %NAME% in the patterns: one per kind of word (%MONTH%, %PART%...)
-# and a few built here.
-_FRAGMENTS = {kind.upper(): _alt(forms) for kind, forms in WORDS.items()} | {
-    "RELUNIT": _alt(f for f, u in WORDS["unit"].items() if u in ("day", "week", "month", "year")),
-    "REL": _alt([*WORDS["past"], *WORDS["future"]]),
-    "NODATE": _alt([*WORDS["anchored"], *WORDS["vague"]]),
-    "STRONG": _alt(_cues("strong")), "WEAK": _alt(_cues("weak")),
-    "DAY": r"(?:(?:[12]\d|3[01]|0?[1-9])(?!\d)(?:\s?(?:er|ᵉʳ)(?!\w))?|premier)",
-    "YEAR": r"(?:19\d\d|20\d\d|2100)(?!\d)",
-    "COUNT": r"(?:(?P<digits>\d{1,3})(?!\d)|(?P<num>%NUMBER%)|(?P<few>%FEW%)"
-             r"|(?P<approx>%APPROX%)\s+d(?:e\s+|'))",
-}
-
-
-def _rx(template: str) -> re.Pattern[str]:
-    for _ in range(2):  # fragments may use fragments
-        for name, fragment in _FRAGMENTS.items():
-            template = template.replace(f"%{name}%", fragment)
-    return re.compile(template)
-
-
-# ---------------------------------------------------------------- context
-
-class _Pub(NamedTuple):
-    year: int
-    month: int | None
-    day: int | None
-
-    @property
-    def precision(self) -> int:
-        return DAY if self.day else MONTH if self.month else YEAR
-
-    def pivot(self) -> date:
-        """The publication day, or a day inside the known month or year to count from."""
-        return date(self.year, self.month or 7, self.day or (15 if self.month else 1))
-
-
-_PUBLISHED = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
-# Matched on the text as written, where participles are told from nouns by accents ("signé").
-_LOWER = "a-zàâçéèêëîïôûùüÿœ"
-_PARTICIPLE = rf"(?!{_alt(WRITTEN['not_participle'])})[{_LOWER}]+" \
-    r"(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|int|ert|erte)(?!\w)"
-_ADVERB = rf"(?:{_alt(WRITTEN['aux_adverb'])}\s+)?"
-_PAST_MARK = re.compile(
-    rf"(?<![\w'’])(?<!\by ){_alt(WRITTEN['past_aux'])}\s+{_ADVERB}"
-    rf"(?!{_alt(WRITTEN['saying'])}){_PARTICIPLE}|(?<![\w'’]){_alt(WRITTEN['past_word'])}")
-# "aurait lieu" looks ahead; "aurait tué" (an alleged past) does not.
-_CONDITIONAL = re.compile(rf"(?<![\w'’])(?!{_alt(WRITTEN['not_future'])})[{_LOWER}]+ra(?:it|ient)"
-                          rf"(?!\w)(?!\s+{_ADVERB}{_PARTICIPLE})")
-_FUTURE_WORD = _rx(r"(?<![\w'])%FUTURE_WORD%")
-_FUTURE_VERB = _rx(r"(?<![\w'-])(?!%NOT_FUTURE%)[a-z]+(?:ra|ront)(?![\w'-])")  # folded text
-
-
-class _Context:
-    """The text being searched, its folded copy, the publication date and clause tenses."""
-
-    def __init__(self, text: str, pub: _Pub | None):
-        self.text, self.folded, self.pub = text, fold(text), pub
-        self._cuts: list[int] | None = None
-        self._marks: dict[int, list[tuple[int, str]]] = {}
-
-    def clause_tense(self, pos: int) -> str:
-        """past / future as marked by the verb nearest before `pos` in its clause (or, when
-        none precedes, the first after it): "a annoncé qu'il se rendra en octobre" is future."""
-        if self._cuts is None:
-            self._cuts = [m.end() for m in _CLAUSE_END.finditer(self.folded)]
-        i = bisect.bisect_right(self._cuts, pos)
-        start = self._cuts[i - 1] if i else 0
-        if start not in self._marks:
-            end = self._cuts[i] if i < len(self._cuts) else len(self.text)
-            self._marks[start] = self._find_marks(start, end)
-        marks = self._marks[start]
-        j = bisect.bisect_left(marks, (pos, ""))
-        return marks[j - 1][1] if j else marks[0][1] if marks else "any"
-
-    def _find_marks(self, start: int, end: int) -> list[tuple[int, str]]:
-        marks = [(m.start(), "future") for m in _FUTURE_WORD.finditer(self.folded, start, end)]
-        marks += [(m.start(), "future") for m in _FUTURE_VERB.finditer(self.folded, start, end)
-                  if self.text[m.start()].islower()]
-        marks += [(m.start(), "future") for m in _CONDITIONAL.finditer(self.text, start, end)]
-        marks += [(m.start(), "past") for m in _PAST_MARK.finditer(self.text, start, end)]
-        return sorted(marks)
-
-    def year_for(self, pos: int, month: int, day: int | None, mode: str) -> int | None:
-        """The year of a yearless month (and day) in this context; see the module rules."""
-        pub = self.pub
-        if pub is None or pub.month is None:
-            return pub.year if pub else None
-        if mode == "any":
-            mode = {"past": "past", "future": "future"}.get(self.clause_tense(pos), "any")
-        order = _cmp((month, day), (pub.month, pub.day)) if day and pub.day else \
-            _cmp((month,), (pub.month,))
-        day_in_month = order == 0 and day is not None and pub.day is None
-        y, ahead = pub.year, month - pub.month
-        if mode == "before":
-            return y if order < 0 or day_in_month else y - 1
-        if mode == "after":
-            return y if order > 0 or day_in_month else y + 1
-        if mode == "past":
-            return y if order <= 0 else y - 1
-        if mode == "upcoming":
-            return y if order >= 0 else y + 1
-        if mode == "future":
-            return y if ahead >= -FUTURE_LOOKBACK else y + 1
-        return y if ahead <= FUTURE_WINDOW else y - 1
-
-    def shifted(self, precision: int, days: int = 0, months: int = 0) -> str | None:
-        """The publication date moved by `months` then `days`, at the coarser precision."""
-        if self.pub is None:
-            return None
-        pivot = self.pub.pivot()
-        index = pivot.year * 12 + pivot.month - 1 + months
-        y, m = divmod(index, 12)
-        moved = date(y, m + 1, min(pivot.day, monthrange(y, m + 1)[1])) + timedelta(days=days)
-        return _fmt(moved.year, moved.month, moved.day, min(precision, self.pub.precision))
-
-    def weekday(self, weekday: int, mode: str) -> str | None:
-        if self.pub is None:
-            return None
-        today = self.pub.pivot().weekday()
-        if mode in ("after", "upcoming"):
-            return self.shifted(DAY, days=(weekday - today) % 7 or 7)
-        back = (today - weekday) % 7
-        return self.shifted(DAY, days=-(back or 7 if mode == "before" else back))
-
-
-def _cmp(a: tuple[int, ...], b: tuple[int, ...]) -> int:
-    return (a > b) - (a < b)
-
-
-def _fmt(y: int | None, m: int | None = None, d: int | None = None,
-         precision: int = DAY) -> str | None:
-    if y is None:
-        return None
-    if m is None or precision == YEAR:
-        return f"{y:04d}"
-    if d is None or precision == MONTH or d > monthrange(y, m)[1]:
-        return f"{y:04d}-{m:02d}"
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def _parse_published(published: str | None) -> _Pub | None:
-    if not published:
-        return None
-    found = _PUBLISHED.match(published)
-    if not found:
-        raise ValueError(f"publication date {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    y, m, d = int(found[1]), int(found[2] or 0), int(found[3] or 0)
-    if not 1 <= m <= 12:
-        return _Pub(y, None, None)
-    return _Pub(y, m, d if 1 <= d <= monthrange(y, m)[1] else None)
 
 
 # ---------------------------------------------------------------- handlers
@@ -258,7 +63,7 @@ class _Hit(NamedTuple):
     start: int | None = None  # when the span does not start where the match does
 
 
-_Handler = Callable[[re.Match[str], _Context, str], "_Hit | None"]
+_Handler = Callable[[re.Match[str], DateContext, str], "_Hit | None"]
 
 
 def _word(kind: str, text: str | None) -> str:
@@ -281,15 +86,15 @@ def _mode(rel: str | None, tense: str) -> str:
     return _REL_MODE[rel] if rel else _PREFIX_MODE[tense]
 
 
-def _numeric(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _numeric(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     """"18/06/2024" (day first, unless the first number cannot be a month) or "2024-06-18"."""
     d, mo, y = int(m["d"]), int(m["mo"]), int(m["y"])
     if mo > 12 >= d and "sep" in m.re.groupindex:
         d, mo = mo, d
-    return _Hit(_fmt(y, mo, d)) if 1 <= mo <= 12 and 1 <= d <= monthrange(y, mo)[1] else None
+    return _Hit(iso_date(y, mo, d)) if 1 <= mo <= 12 and 1 <= d <= monthrange(y, mo)[1] else None
 
 
-def _textual(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _textual(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     day, month, rel = _day(m["day"]), int(_word("month", m["mon"])), _rel(m["rel"])
     if not _valid(month, day):
         return None
@@ -298,14 +103,14 @@ def _textual(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
         weekday = int(_word("weekday", m["wd"]))
         year = next((y for y in (year, year - 1, year + 1) if _valid_on(y, month, day, weekday)),
                     year)
-    return _Hit(_fmt(year, month, day), rel or "any")
+    return _Hit(iso_date(year, month, day), rel or "any")
 
 
 def _valid_on(year: int, month: int, day: int, weekday: int) -> bool:
     return day <= monthrange(year, month)[1] and date(year, month, day).weekday() == weekday
 
 
-def _day_range(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _day_range(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     day, month = _day(m["d1"]), int(_word("month", m["m1"] or m["m2"]))
     if not _valid(month, day) or (not m["m1"] and day >= _day(m["d2"])):
         return None
@@ -314,13 +119,13 @@ def _day_range(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
         year: int | None = int(m["y1"] or m["y2"]) - bool(late)
     else:
         year = ctx.year_for(m.start(), month, day, _mode(None, tense))
-    return _Hit(_fmt(year, month, day))
+    return _Hit(iso_date(year, month, day))
 
 
-_MONTH_CUE = _rx(r"(?:(?<![\w'])%MONTH_CUE%|%MONTH%\s*(?:,|et|ou))\s*$")
+_MONTH_CUE = compile_pattern(r"(?:(?<![\w'])%MONTH_CUE%|%MONTH%\s*(?:,|et|ou))\s*$")
 
 
-def _month(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _month(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     month, rel = int(_word("month", m["mon"])), _rel(m["rel"])
     if not (m["lead"] or m["year"] or rel):
         if not _MONTH_CUE.search(ctx.folded, max(0, m.start() - 24), m.start()):
@@ -328,19 +133,19 @@ def _month(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
         if ctx.text[m.start()].isupper() and not _sentence_start(ctx.folded, m.start()):
             return None  # "vers Mars", "de Mai": a planet or a name
     year = int(m["year"]) if m["year"] else ctx.year_for(m.start(), month, None, _mode(rel, tense))
-    return _Hit(_fmt(year, month), rel or "any")
+    return _Hit(iso_date(year, month), rel or "any")
 
 
-def _month_range(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _month_range(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     first, last = int(_word("month", m["m1"])), int(_word("month", m["m2"]))
     if m["y1"] or m["y2"]:
         year: int | None = int(m["y1"] or m["y2"]) - (not m["y1"] and first > last)
     else:
         year = ctx.year_for(m.start(), first, None, _mode(None, tense))
-    return _Hit(_fmt(year, first))
+    return _Hit(iso_date(year, first))
 
 
-def _season(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _season(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     art, rel = " ".join((m["art"] or "").split()), _rel(m["rel"])
     if not (art or m["lead"] or (m["year"] and m["season"] != "ete")):
         return None  # "a été" is not summer
@@ -352,7 +157,7 @@ def _season(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
     pub = ctx.pub
     if pub is None or pub.month is None or not (rel or art in ("ce", "cet")):
         year = ctx.year_for(m.start(), central, None, _mode(None, tense))
-        return _Hit(_fmt(year), start=start)
+        return _Hit(iso_date(year), start=start)
     now = pub.year * 12 + pub.month - 1
     years = range(pub.year - 2, pub.year + 3)
     centre = {y: y * 12 + central - 1 for y in years}  # the season's middle month, as an index
@@ -362,19 +167,19 @@ def _season(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
         year = min(y for y in years if centre[y] - 1 > now)
     else:
         year = min(years, key=lambda y: abs(centre[y] - now))
-    return _Hit(_fmt(year), rel or "any", start)
+    return _Hit(iso_date(year), rel or "any", start)
 
 
-def _part_year(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _part_year(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     return _Hit(m["y"])
 
 
-def _decade(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _decade(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     decade = int(m["dec"])
     return _Hit(str(decade if decade >= 100 else 1900 + decade if decade >= 20 else 2000 + decade))
 
 
-def _no_date(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _no_date(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     """Centuries, anchored and vague expressions: no value, but a tense when they carry one."""
     key = " ".join(m.group().split())
     kind = WORDS["vague"].get(key, "")
@@ -385,23 +190,23 @@ def _no_date(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
     return _Hit(None, kind if kind in ("past", "future") else "any")
 
 
-def _span_to_now(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _span_to_now(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     """"les cinq dernières années", "ces derniers jours": a span up to now, no one date."""
     return _Hit(None, "past")
 
 
-def _weekday(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _weekday(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     if m["anch"]:
         return _Hit(None)  # "le mardi suivant"
     rel = _rel(m["rel"])
     return _Hit(ctx.weekday(int(_word("weekday", m["wd"])), _mode(rel, tense)), rel or "any")
 
 
-def _night(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _night(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     return _Hit(ctx.weekday(int(_word("weekday", m["wd"])), "any"))
 
 
-def _dayword(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _dayword(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     days = int(_word("dayword", m.group()))
     return _Hit(ctx.shifted(DAY, days=days), "past" if days < 0 else "future" if days else "any")
 
@@ -410,7 +215,7 @@ _UNIT_MOVE = {"day": (DAY, 1, 0), "week": (MONTH, 7, 0), "month": (MONTH, 0, 1),
               "year": (YEAR, 0, 12), "decade": (YEAR, 0, 120), "hour": (DAY, 1, 0)}
 
 
-def _relative_unit(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _relative_unit(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     """"cette semaine", "le mois dernier", "l'an prochain", "fin de l'année", "ce mois-ci"."""
     rel, unit = _rel(m["rel"]), _word("unit", m["unit"])
     if not (m["this"] or rel or m["part"] or m["ci"] or m["cours"]) or \
@@ -421,7 +226,7 @@ def _relative_unit(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
     return _Hit(ctx.shifted(precision, sign * days, sign * months), rel or "any")
 
 
-def _offset(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _offset(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     """"il y a trois ans", "depuis deux semaines", "dans un mois", "d'ici quelques jours"."""
     tense = "future" if m["kw"].startswith(("dans", "d'", "d’")) else "past"
     unit, modifier = _word("unit", m["unit"]), _word("modifier", m["mod"])
@@ -445,26 +250,26 @@ def _sentence_start(folded: str, pos: int) -> bool:
     return (not head and pos <= 10) or head.endswith((".", "!", "?", ":", "\n"))
 
 
-_REFERENCE_BEFORE = _rx(r"(?<![\w'])%REFERENCE%\s*$")
-_STRONG_BEFORE = _rx(r"(?<![\w'])%STRONG%\s*$")
-_WEAK_BEFORE = _rx(r"(?:(?<![\w'])%WEAK%|(?:19|20)\d\d\s*(?:,|et|ou|puis))\s*$")
+_REFERENCE_BEFORE = compile_pattern(r"(?<![\w'])%REFERENCE%\s*$")
+_STRONG_BEFORE = compile_pattern(r"(?<![\w'])%STRONG%\s*$")
+_WEAK_BEFORE = compile_pattern(r"(?:(?<![\w'])%WEAK%|(?:19|20)\d\d\s*(?:,|et|ou|puis))\s*$")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’])([A-ZÀ-Þ][\w'’-]*)\s+$")
 _CUE_WORDS = frozenset(WORDS["year_cue"])
-_PAIR_AFTER = _rx(r"\s*(?:a|au|et|ou|-)\s*(?:(?P<year>%YEAR%)|\d)")
-_QUANTITY_AFTER = _rx(r"\s+%QUANTITY%")
-_FOLLOW_AFTER = _rx(r"\s*(?:$|[,.;:!?)»\"\]]|%YEAR_FOLLOW%|[a-z]+ee?(?!\w))")
-_SUBJECT_AFTER = _rx(r"\s*,|\s+%YEAR_SUBJECT%")
+_PAIR_AFTER = compile_pattern(r"\s*(?:a|au|et|ou|-)\s*(?:(?P<year>%YEAR%)|\d)")
+_QUANTITY_AFTER = compile_pattern(r"\s+%QUANTITY%")
+_FOLLOW_AFTER = compile_pattern(r"\s*(?:$|[,.;:!?)»\"\]]|%YEAR_FOLLOW%|[a-z]+ee?(?!\w))")
+_SUBJECT_AFTER = compile_pattern(r"\s*,|\s+%YEAR_SUBJECT%")
 _PARENTHESES = (re.compile(r"\(\s*$"), re.compile(r"\s*\)"))  # "le traité de Versailles (1919)"
 
 
-def _fits_year(ctx: _Context, end: int, strong: bool) -> bool:
+def _fits_year(ctx: DateContext, end: int, strong: bool) -> bool:
     """Whether the words after a number at `end` read as after a year, not after a count."""
     if strong:
         return not _QUANTITY_AFTER.match(ctx.folded, end)
     return bool(_FOLLOW_AFTER.match(ctx.folded, end)) or ctx.text[end + 1:end + 2].isupper()
 
 
-def _year(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _year(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     start, end, folded = m.start(), m.end(), ctx.folded
     window = max(0, start - 40)
     capital = _CAPITAL_BEFORE.search(ctx.text, window, start)
@@ -486,7 +291,7 @@ def _year(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
     return _Hit(m["y"]) if ok else None
 
 
-def _year_range(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
+def _year_range(m: re.Match[str], ctx: DateContext, tense: str) -> _Hit | None:
     if int(m["y2"]) < int(m["y1"]) or not _fits_year(ctx, m.end(), m["pre"] == "depuis"):
         return None
     return _Hit(m["y1"], "past" if m["pre"] == "depuis" else "any")
@@ -495,7 +300,7 @@ def _year_range(m: re.Match[str], ctx: _Context, tense: str) -> _Hit | None:
 # ---------------------------------------------------------------- rules
 
 _RULES: tuple[tuple[re.Pattern[str], _Handler, bool], ...] = tuple(
-    (_rx(pattern), handler, prefixable) for pattern, handler, prefixable in (
+    (compile_pattern(pattern), handler, prefixable) for pattern, handler, prefixable in (
         (r"(?<![\w/.-])(?P<y>%YEAR%)-(?P<mo>\d\d)-(?P<d>\d\d)(?!\d)", _numeric, True),
         (r"(?<![\w/.,-])(?:(?P<wd>%WEEKDAY%)\s*,?\s+)?(?P<d>\d{1,2})(?P<sep>[/.])(?P<mo>\d{1,2})"
          r"(?P=sep)(?P<y>%YEAR%)(?![.,/]?\d)", _numeric, True),
@@ -540,30 +345,30 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler, bool], ...] = tuple(
          _no_date, False),  # "pour la première fois depuis douze ans": when it was last done
         (r"(?<![\w'])(?:les|ces|des)\s+(?:%COUNT%\s*)?dernier(?:e|s|es)?\s+%UNIT%", _span_to_now, False),
     ))
-_PREFIX = _rx(r"(?<![\w'])(?P<word>%PREFIX%)\s+(?:(?:le|la|les|l'|au|aux|a\s+la|a\s+l'|l'an"
+_PREFIX = compile_pattern(r"(?<![\w'])(?P<word>%PREFIX%)\s+(?:(?:le|la|les|l'|au|aux|a\s+la|a\s+l'|l'an"
               r"|l'annee)\s*)?$")
 
 
-_ANCHOR_OFFSET = _rx(r"(?:%MODIFIER%\s*)?%COUNT%\s*(?P<unit>%UNIT%)\s+(?P<dir>%AFTER_ANCHOR%)$")
+_ANCHOR_OFFSET = compile_pattern(r"(?:%MODIFIER%\s*)?%COUNT%\s*(?P<unit>%UNIT%)\s+(?P<dir>%AFTER_ANCHOR%)$")
 
 
 def anchor_date(expression: DateMention, date: str | None) -> str | None:
     """When the event another one is dated from took place: "quatre mois après la conclusion
     du contrat", told of a delivery in 2022-12, puts the contract in 2022-08."""
     m = _ANCHOR_OFFSET.search(fold(expression.text))
-    pub = _parse_published(date)
+    pub = parse_published(date)
     if m is None or pub is None or m["dir"] not in ("apres", "avant"):
         return None
     count = int(m["digits"] or _word("number", m["num"]) or _word("few", m["few"])
                 or _word("approx", m["approx"]))
     precision, days, months = _UNIT_MOVE[_word("unit", m["unit"])]
     sign = -1 if m["dir"] == "apres" else 1
-    return _Context("", pub).shifted(precision, sign * count * days, sign * count * months)
+    return DateContext("", pub).shifted(precision, sign * count * days, sign * count * months)
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved against the publication date."""
-    ctx = _Context(text, _parse_published(published))
+    ctx = DateContext(text, parse_published(published))
     found: list[_Found] = []
     for regex, handler, prefixable in _RULES:
         for m in regex.finditer(ctx.folded):

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..model import DateMention
 from ..normalize import fold
 from .arguments import clause_tokens, is_coordinated_clause
-from .dates import WORDS
+from .date_words import WORDS
 
 
 def date_of(trigger: Token, sent: Span, dates: list[DateMention], scene: str | None,
