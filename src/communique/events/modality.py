@@ -10,9 +10,9 @@ from .lexicon import Lexicon, lemma_of
 OCCURRED, PLANNED, NEGATED = "occurred", "planned", "negated"
 AGREED = "agreed"  # what two sides agree to do: planned, or the agreement itself
 GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "conj", "advcl", "acl"})
-# Through a prepositional complement only a plan or a refusal reaches the trigger ("ont prévu la
-# tenue de la session", "renoncer à ces expulsions").
-ARGUMENT_EFFECTS = {"planned": PLANNED, "refusal": NEGATED}
+# Through a prepositional complement only a plan, a refusal or a request reaches the trigger
+# ("ont prévu la tenue de la session", "renoncer à ces expulsions", "appelé à un cessez-le-feu").
+ARGUMENT_EFFECTS = {"planned": PLANNED, "refusal": NEGATED, "asked": NEGATED}
 MAX_GOVERNORS = 3
 # Endings of the future of -er verbs and of every third person plural future ("signera",
 # "signerons", "iront"); accented "-éra" (passé simple "libéra") stays out.
