@@ -151,7 +151,9 @@ def _verb_roles(verb: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
                   (c.dep_.startswith("obl") and case_of(c) in AGENT_CASES)), None)
     complements = [c for c in verb.children
                    if c.dep_ in COMPLEMENT_DEPS and (agent is None or c.i != agent.i) and c.pos_ != "VERB"]
-    if _is_passive(verb) and trigger.direction != "visit":
+    participle = verb.morph.get("VerbForm", []) == ["Part"] and "Past" in verb.morph.get("Tense", []) \
+        and (agent or _stray_agent(complements)) is not None  # "Accueilli par X, il ..."
+    if (_is_passive(verb) or participle) and trigger.direction != "visit":
         agent = agent or _stray_agent(complements)
         agents = index.under(agent)
         patients = _collect(subjects, index, places=trigger.direction == "visit")
