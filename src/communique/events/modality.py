@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..normalize import fold
+from .actor_index import case_of
 from .arguments import is_coordinated_clause
 from .lexicon import Lexicon, lemma_of
 
@@ -14,6 +15,7 @@ GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "conj
 # ("ont prévu la tenue de la session", "renoncer à ces expulsions", "appelé à un cessez-le-feu").
 ARGUMENT_EFFECTS = {"planned": PLANNED, "refusal": NEGATED, "asked": NEGATED}
 MAX_GOVERNORS = 3
+MAX_MOTIVE_STEPS = 4
 # Endings of the future of -er verbs and of every third person plural future ("signera",
 # "signerons", "iront"); accented "-éra" (passé simple "libéra") stays out.
 FUTURE_ENDINGS = ("era", "eras", "erai", "erons", "erez", "ront")
@@ -60,7 +62,22 @@ def status_of(trigger: Token, lexicon: Lexicon, statement: bool = False) -> str:
             return AGREED
         planned = planned or (not statement and (effect == "planned" or _future(governor)))
         node = governor
+    if planned and _is_motive(trigger, lexicon):
+        return NEGATED  # an intention given as the reason of another act is not announced
     return PLANNED if planned else OCCURRED
+
+
+def _is_motive(trigger: Token, lexicon: Lexicon) -> bool:
+    """Whether the trigger tells why something else was done ("met fin aux programmes en raison
+    de la volonté de normaliser ses relations")."""
+    node = trigger
+    for _ in range(MAX_MOTIVE_STEPS):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "ccomp"):
+            return False
+        node = node.head
+        if _effect(node, lexicon) == "motive" and node.pos_ == "NOUN" and case_of(node):
+            return True
+    return False
 
 
 def _effect(word: Token, lexicon: Lexicon) -> str | None:
