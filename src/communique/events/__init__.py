@@ -157,13 +157,21 @@ def _arrival_of_thing(token: Token, trigger: Trigger, found: dict[int, Trigger])
 
 
 def _trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
-    if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ", "AUX"):
+    if token.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ", "AUX") or _inside_name(token):
         return None
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else "VERB"
     for trigger in lexicon.triggers.get((lemma_of(token), pos), ()):
         if _requirements_met(token, trigger):
             return trigger
     return None
+
+
+def _inside_name(token: Token) -> bool:
+    """A capitalised word completing a capitalised name ("l'Hôpital de l'Amitié", "le Pont de
+    l'Amitié") names a place, not an act."""
+    head = token.head
+    return (token.text[:1].isupper() and token.i > token.sent.start and head.i < token.i
+            and head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper() and head.i > token.sent.start)
 
 
 def _requirements_met(token: Token, trigger: Trigger) -> bool:
