@@ -137,6 +137,9 @@ def _is_passive(verb: Token) -> bool:
     and the "être" of a pronominal verb ("s'étaient rencontrés") aux:pass."""
     if _is_pronominal(verb):
         return False
+    if verb.dep_ == "conj" and verb.morph.get("VerbForm", []) == ["Part"] and verb.head.i != verb.i \
+            and not any(c.dep_.startswith("aux") for c in verb.children):
+        return _is_passive(verb.head)  # "furent renvoyés ... et accueillis": the same voice
     return any(c.dep_ == "aux:pass" for c in verb.children) or (
         "Pass" in verb.morph.get("Voice", []) and not any(c.lemma_ == "avoir" for c in verb.children))
 

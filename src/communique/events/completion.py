@@ -26,6 +26,7 @@ def complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, i
     a pronoun or implicit) or from the actors nearby; None when neither side came from the parse."""
     sources, targets = arguments.sources, arguments.targets
     visit = trigger.direction == "visit"
+    host = trigger.direction == "reverse"  # a reception: the host is whoever, or wherever, receives
     if not sources and not targets and trigger.direction == "mutual" and context.main_pair:
         return Arguments(context.main_pair[:1], context.main_pair[1:], True, False)
     if sources and not targets and trigger.mode == "mediation" and context.main_pair:
@@ -37,7 +38,7 @@ def complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, i
         sources, guessed = context.last_sources, guessed + 1
     if not targets:
         subtree = {t.i for t in token.subtree}
-        others = [m for m in index.in_tokens(subtree, places=visit, located=trigger.located)
+        others = [m for m in index.in_tokens(subtree, places=visit or host, located=trigger.located)
                   if m.code not in {s.code for s in sources} and not _partner_of(m, token, trigger, index)]
         after = [m for m in others if m.start >= token.idx]
         named = trigger.type in NAMED_TARGET_TYPES
@@ -46,7 +47,7 @@ def complete(arguments: Arguments, token: Token, trigger: Trigger, sent: Span, i
             if not _partner_of(m, token, trigger, index)])
         targets = targets or (_adversary(sources, context.hostilities) if named
                               else _partner(sources, context.main_pair))
-        if visit:  # a visit needs its destination named: "à Pékin", "en Chine"
+        if visit or host:  # a visit needs its destination named ("à Pékin"), a host its place
             targets = [m for m in targets if index.is_destination(m)]
         guessed += 1
     if not sources:
