@@ -14,7 +14,7 @@ from communique.evaluate import evaluate
 SENTENCES = read_jsonl("event_sentences.jsonl")
 KNOWN_MISSES = known_misses("event_sentences_known_misses.txt")
 # Full F1 over the whole set, pinned from the measured score; raise it as accuracy improves.
-FULL_F1_FLOOR = 0.64
+FULL_F1_FLOOR = 0.65
 
 
 def _predicted(events_of, case: dict) -> list[dict]:
