@@ -5,10 +5,11 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Article, Event, Mention
+from ..model import Article, DateMention, Event, Mention
 from ..normalize import fold
 from .actor_index import ActorIndex, case_of
 from .arguments import (
@@ -68,26 +69,13 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
         if arguments is None or (not arguments.from_parse
                                  and any(e.type == trigger.type for e in events)):
             continue
-        # What happened is not dated by the scene of what is only planned.
-        inherited = None if status == OCCURRED and context.scene_status == PLANNED else scene
-        tense = tense_of(token)
-        if tense == "present" and _quoted(token):
-            tense = "news"  # « Nous condamnons », a déclaré X: said when reported
-        date, expression = date_of(token, sent, dates, inherited, article.published, tense)
-        anchor = time_anchor(token, sent, dates)
-        if anchor is not None:  # "un mois après la venue de X": dated from the other event
-            date, expression = anchor_date(anchor, date), None
-        if status == OCCURRED and is_after(date, article.published):
-            status = PLANNED
-        if status == AGREED:  # agreed to be done some day: dated only by its own words
-            status, date = PLANNED, date if expression is not None else None
-        if status == PLANNED:
-            date = planned_weekday(date, expression, article.published)
+        when = _when(token, sent, dates, status, scene, context.scene_status, article.published)
+        date, expression, status = when.date, when.expression, when.status
         era = context.former_states
         arguments = replace(arguments, sources=[lexicon.as_named(m, era) for m in arguments.sources],
                             targets=[lexicon.as_named(m, era) for m in arguments.targets])
         coded = [_as_of(e, lexicon) for e in _events(article, sent, trigger, arguments, date, status)]
-        if tense == "present" and date is None:  # "se rend à Pyongyang": the visit announced
+        if when.tense == "present" and date is None:  # "se rend à Pyongyang": the visit announced
             coded = [e for e in coded if not any(_same_act(e, u) for u in context.upcoming)]
         _remember(context, coded, trigger, arguments, article.published)
         coded = [e for e in coded if not lexicon.domestic(e.source, e.target)
@@ -99,6 +87,35 @@ def _sentence_events(article: Article, sent: Span, index: ActorIndex, lexicon: L
     if subject:
         context.last_sources = first(subject)
     return events
+
+
+class _When(NamedTuple):
+    date: str | None
+    expression: DateMention | None  # the words that dated it, if any
+    status: str
+    tense: str
+
+
+def _when(token: Token, sent: Span, dates: list[DateMention], status: str, scene: str | None,
+          scene_status: str, published: str | None) -> _When:
+    """When the trigger's event happens and whether it is still planned: from its own words,
+    the event it is dated from, or the scene the paragraph set."""
+    # What happened is not dated by the scene of what is only planned.
+    inherited = None if status == OCCURRED and scene_status == PLANNED else scene
+    tense = tense_of(token)
+    if tense == "present" and _quoted(token):
+        tense = "news"  # « Nous condamnons », a déclaré X: said when reported
+    date, expression = date_of(token, sent, dates, inherited, published, tense)
+    anchor = time_anchor(token, sent, dates)
+    if anchor is not None:  # "un mois après la venue de X": dated from the other event
+        date, expression = anchor_date(anchor, date), None
+    if status == OCCURRED and is_after(date, published):
+        status = PLANNED
+    if status == AGREED:  # agreed to be done some day: dated only by its own words
+        status, date = PLANNED, date if expression is not None else None
+    if status == PLANNED:
+        date = planned_weekday(date, expression, published)
+    return _When(date, expression, status, tense)
 
 
 def _remember(context: Context, coded: list[Event], trigger: Trigger, arguments: Arguments,
