@@ -349,7 +349,12 @@ _PREFIX = compile_pattern(r"(?<![\w'])(?P<word>%PREFIX%)\s+(?:(?:le|la|les|l'|au
               r"|l'annee)\s*)?$")
 
 
-_ANCHOR_OFFSET = compile_pattern(r"(?:%MODIFIER%\s*)?%COUNT%\s*(?P<unit>%UNIT%)\s+(?P<dir>%AFTER_ANCHOR%)$")
+_ANCHOR_OFFSET = compile_pattern(r"(?:%MODIFIER%\s*)?%COUNT%\s*(?P<unit>%UNIT%)\s+(?P<dir>apres|avant)$")
+
+
+def is_offset_from_event(expression: DateMention) -> bool:
+    """Whether the expression counts from an event named right after it ("un mois après")."""
+    return _ANCHOR_OFFSET.search(fold(expression.text)) is not None
 
 
 def anchor_date(expression: DateMention, date: str | None) -> str | None:
@@ -357,7 +362,7 @@ def anchor_date(expression: DateMention, date: str | None) -> str | None:
     du contrat", told of a delivery in 2022-12, puts the contract in 2022-08."""
     m = _ANCHOR_OFFSET.search(fold(expression.text))
     pub = parse_published(date)
-    if m is None or pub is None or m["dir"] not in ("apres", "avant"):
+    if m is None or pub is None:
         return None
     count = int(m["digits"] or _word("number", m["num"]) or _word("few", m["few"])
                 or _word("approx", m["approx"]))

@@ -10,6 +10,7 @@ from ..model import DateMention
 from ..normalize import fold
 from .arguments import clause_tokens, is_coordinated_clause
 from .date_words import WORDS
+from .dates import is_offset_from_event
 
 
 def date_of(trigger: Token, sent: Span, dates: list[DateMention], scene: str | None,
@@ -29,7 +30,6 @@ def date_of(trigger: Token, sent: Span, dates: list[DateMention], scene: str | N
 # la Russie a lancé une invasion").
 NOUN_ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass"})
 MAX_GOVERNING_CLAUSES = 2
-ANCHOR_WORDS = ("apres", "avant")  # "un mois après la visite": the visit is the anchor
 NOUN_MODIFIER_DEPS = frozenset({"det", "amod", "nummod"})
 # A date right after its verb belongs to it whatever the parse says ("se rendra vendredi").
 ADJACENT_CHARS = 4
@@ -99,7 +99,7 @@ def time_anchor(noun: Token, sent: Span, dates: list[DateMention]) -> DateMentio
     for expression in dates:
         between = [t for t in sent if expression.end <= t.idx - sent.start_char < position]
         if (not expression.value and expression.end <= position
-                and fold(expression.text).endswith(ANCHOR_WORDS)
+                and is_offset_from_event(expression)
                 and all(t.head.i == noun.i and t.dep_ in NOUN_MODIFIER_DEPS for t in between)):
             return expression
     return None

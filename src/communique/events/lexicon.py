@@ -51,6 +51,7 @@ class Lexicon:
     sovereigns: dict[str, str]
     predecessors: dict[str, tuple[str, str]]
     own_ground: frozenset[str]
+    former_states: frozenset[str]  # the predecessors: "SUN" for "RUS"
 
     def code_at(self, code: str, date: str | None) -> str:
         """The code of the state that acted at `date` ("RUS" in 1975 is the USSR, "SUN")."""
@@ -64,10 +65,6 @@ class Lexicon:
         if mention.via == "coreference" and predecessor in named:
             return replace(mention, code=predecessor)
         return mention
-
-    @property
-    def former_states(self) -> frozenset[str]:
-        return frozenset(predecessor for predecessor, _ in self.predecessors.values())
 
     def defunct(self, code: str, date: str | None) -> bool:
         """Whether `code` names a state that no longer existed at `date` (the USSR in 2023)."""
@@ -112,5 +109,6 @@ def load_lexicon() -> Lexicon:
     sovereigns = {row["code"]: row["sovereign"] for row in read_tsv("territories.tsv")}
     predecessors = {row["code"]: (row["predecessor"], row["until"]) for row in read_tsv("predecessors.tsv")}
     own_ground = frozenset(fold(row["lemma"]) for row in read_tsv("own_ground.tsv"))
+    former_states = frozenset(predecessor for predecessor, _ in predecessors.values())
     return Lexicon({key: tuple(value) for key, value in triggers.items()}, modality, sovereigns,
-                   predecessors, own_ground)
+                   predecessors, own_ground, former_states)
